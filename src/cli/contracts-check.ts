@@ -7,7 +7,7 @@ import { parseArgs } from 'node:util';
 import { ContractLoadError, FAMILIES, formatProblem, isFamily, loadContracts, type Family } from '../harness/contracts';
 import { SeedDocuments, seedsDirectory } from '../harness/contracts/seed-documents';
 import { sourceProblems } from '../harness/contracts/source-check';
-import { repoRoot } from './repo-root';
+import { repoRoot } from '../harness/repo-root';
 
 function main(): number {
   const { values } = parseArgs({ options: { family: { type: 'string', multiple: true } } });

@@ -31,8 +31,8 @@ export class DocumentStructureValidator {
  * overriding dialect the dynamic ref means `#/$defs/schema`, so it is replaced by that static ref.
  * Schema objects themselves are checked by the contract Ajv in strict mode, not here.
  */
-function withStaticMetaRefs(schema: unknown): unknown {
-  return JSON.parse(JSON.stringify(schema).replace(/\{"\$dynamicRef":"#meta"\}/g, '{"$ref":"#/$defs/schema"}')) as unknown;
+function withStaticMetaRefs(schema: object): object {
+  return JSON.parse(JSON.stringify(schema).replace(/\{"\$dynamicRef":"#meta"\}/g, '{"$ref":"#/$defs/schema"}')) as object;
 }
 
 function toProblems(validate: ValidateFunction, document: unknown, file: string, what: string): ContractProblem[] {
