@@ -50,7 +50,7 @@ export function loadContracts(options: LoadContractsOptions): ContractRegistry {
   }
   problems.push(...compiler.problems);
   if (problems.length > 0) throw new ContractLoadError(problems);
-  return new ContractRegistry(families, performance.now() - started);
+  return new ContractRegistry(families, performance.now() - started, compiler.ajv);
 }
 
 function compileMetaSchemas(root: string, compiler: SchemaCompiler, problems: ContractProblem[]): MetaValidators | undefined {

@@ -1,0 +1,52 @@
+import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { parse } from 'yaml';
+import type { Family } from '../../harness/contracts';
+
+/** One switchable defect of the reference target; it breaks exactly the clause it names. */
+export interface Fault {
+  readonly id: string;
+  readonly family: Family;
+  readonly clause: string;
+  readonly description: string;
+}
+
+/** The fault catalogue, `src/reference/faults/faults.yaml`. */
+export function loadFaultCatalogue(file = join(__dirname, 'faults.yaml')): Fault[] {
+  const data = parse(readFileSync(file, 'utf8')) as { faults?: Fault[] } | null;
+  return data?.faults ?? [];
+}
+
+/** The faults switched on for one run of the reference target. */
+export class FaultSet {
+  private readonly active: ReadonlySet<string>;
+
+  constructor(ids: Iterable<string>, catalogue: readonly Fault[]) {
+    const known = new Set(catalogue.map((f) => f.id));
+    const requested = [...ids];
+    const unknown = requested.filter((id) => !known.has(id));
+    if (unknown.length > 0) throw new Error(`unknown fault(s): ${unknown.join(', ')}; see src/reference/faults/faults.yaml`);
+    this.active = new Set(requested);
+  }
+
+  static none(): FaultSet {
+    return new FaultSet([], []);
+  }
+
+  /** Whether a fault is on. Handlers ask this at the one place where the fault bends behaviour. */
+  has(id: string): boolean {
+    return this.active.has(id);
+  }
+
+  get ids(): string[] {
+    return [...this.active];
+  }
+}
+
+/** Parses `CC_REFERENCE_FAULTS` (comma separated). */
+export function faultIdsFromEnvironment(value: string | undefined): string[] {
+  return (value ?? '')
+    .split(',')
+    .map((s) => s.trim())
+    .filter((s) => s !== '');
+}

@@ -1,0 +1,66 @@
+import type { IncomingHttpHeaders, Server } from 'node:http';
+import type { Family, OperationContract } from '../../harness/contracts';
+import type { FaultSet } from '../faults/fault-catalogue';
+
+/** Who is calling: resolved from the credentials, never from anything the caller claims. */
+export interface Principal {
+  readonly username: string;
+  readonly role: string;
+}
+
+export interface ReferenceRequest {
+  readonly operation: OperationContract;
+  readonly method: string;
+  /** Path parameters, decoded. */
+  readonly params: Readonly<Record<string, string>>;
+  readonly query: URLSearchParams;
+  readonly headers: IncomingHttpHeaders;
+  /** Parsed JSON body, or undefined when there was none. */
+  readonly body: unknown;
+  readonly principal: Principal;
+  readonly faults: FaultSet;
+  /** The raw request target (path and query), for links such as nextPath. */
+  readonly url: URL;
+}
+
+export interface ReferenceResponse {
+  readonly status: number;
+  readonly body?: unknown;
+  readonly headers?: Readonly<Record<string, string>>;
+}
+
+export type Handler<S> = (request: ReferenceRequest, state: S) => ReferenceResponse | Promise<ReferenceResponse>;
+
+/** Pact-style provider state: prepares data and returns the ids it created. */
+export type ProviderStateHandler<S> = (params: Readonly<Record<string, unknown>>, state: S) => Record<string, unknown> | Promise<Record<string, unknown>>;
+
+export interface ProviderStateDefinition<S> {
+  readonly description: string;
+  readonly setup: ProviderStateHandler<S>;
+}
+
+/** Services a family implementation may use; owned by the reference target. */
+export interface ReferenceServices {
+  readonly faults: FaultSet;
+  /** Delivers webhooks (Dixa) to loopback subscribers. */
+  deliverWebhook(url: string, headers: Record<string, string>, payload: unknown): Promise<{ status: number } | { error: string }>;
+  /** The base URL this family is served on. */
+  readonly baseUrl: () => string;
+}
+
+/** What a family of the reference target provides; the server supplies HTTP, auth and routing. */
+export interface FamilyImplementation<S> {
+  readonly family: Family;
+  /** `basic` for GWS and GIR, `bearer` for Genesys Cloud and Dixa. */
+  readonly authScheme: 'basic' | 'bearer';
+  createState(services: ReferenceServices): S;
+  /** operationId → handler; every operation of the contract must have one. */
+  readonly handlers: Readonly<Record<string, Handler<S>>>;
+  readonly providerStates: Readonly<Record<string, ProviderStateDefinition<S>>>;
+  /** The family's error body for a status (GWS envelope, Dixa error, ...). */
+  errorBody(status: number, message: string): unknown;
+  /** Optional: attach extra protocol endpoints (GWS: the CometD server) to the HTTP server. */
+  attach?(server: Server, state: S): void;
+  /** Optional: release what `attach` or `createState` opened. */
+  close?(state: S): Promise<void>;
+}
