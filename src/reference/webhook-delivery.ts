@@ -1,4 +1,5 @@
 import { request } from 'undici';
+import { isLoopback } from '../harness/net/is-loopback';
 
 const DELIVERY_TIMEOUT_MS = 5_000;
 
@@ -27,9 +28,4 @@ export async function deliverWebhook(url: string, headers: Record<string, string
   } catch (error) {
     return { error: (error as Error).message };
   }
-}
-
-export function isLoopback(hostname: string): boolean {
-  const host = hostname.replace(/^\[|\]$/g, '');
-  return host === 'localhost' || host === '::1' || /^127\.\d{1,3}\.\d{1,3}\.\d{1,3}$/.test(host);
 }

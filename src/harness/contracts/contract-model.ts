@@ -173,6 +173,17 @@ export interface DocumentExample {
   readonly location: ContractLocation;
 }
 
+/** A Pact-style provider state a target may be asked to set up (contracts/<family>/provider-states.yaml). */
+export interface ProviderStateContract {
+  readonly family: Family;
+  readonly name: string;
+  readonly description: string;
+  readonly params: CompiledSchema;
+  readonly returns: CompiledSchema;
+  readonly clauses: readonly string[];
+  readonly location: ContractLocation;
+}
+
 export interface FamilyContracts {
   readonly family: Family;
   readonly openApiFile: string;
@@ -188,4 +199,5 @@ export interface FamilyContracts {
   readonly stateMachines: readonly StateMachine[];
   readonly ambiguities: readonly Ambiguity[];
   readonly examples: readonly DocumentExample[];
+  readonly providerStates: ReadonlyMap<string, ProviderStateContract>;
 }

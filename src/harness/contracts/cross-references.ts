@@ -86,6 +86,11 @@ export function crossReferenceProblems(contracts: FamilyContracts): ContractProb
       }
     });
   }
+  for (const state of contracts.providerStates.values()) {
+    state.clauses.forEach((id, i) => {
+      if (!clauseIds.has(id)) problems.push({ file: state.location.file, pointer: appendPointer(state.location.pointer, 'clauses', i), message: `unknown clause "${id}"` });
+    });
+  }
   for (const example of contracts.examples) {
     if (example.ambiguity !== undefined && !ambiguityIds.has(example.ambiguity)) {
       problems.push({ file: example.location.file, pointer: appendPointer(example.location.pointer, 'ambiguity'), message: `unknown ambiguity "${example.ambiguity}"` });

@@ -2,7 +2,7 @@ import { existsSync, readdirSync } from 'node:fs';
 import { join } from 'node:path';
 import type { ValidateFunction } from 'ajv';
 import { ContractLoadError, type ContractProblem } from './contract-problem';
-import type { Ambiguity, Clause, FamilyContracts, MessageContract, StateMachine } from './contract-model';
+import type { Ambiguity, Clause, FamilyContracts, MessageContract, ProviderStateContract, StateMachine } from './contract-model';
 import { ContractRegistry } from './contract-registry';
 import { crossReferenceProblems } from './cross-references';
 import { DocumentStructureValidator } from './document-structure';
@@ -28,6 +28,7 @@ export interface LoadContractsOptions {
 }
 
 interface MetaValidators {
+  providerStates: ValidateFunction;
   clauses: ValidateFunction;
   ambiguities: ValidateFunction;
   examplesIndex: ValidateFunction;
@@ -64,10 +65,11 @@ function compileMetaSchemas(root: string, compiler: SchemaCompiler, problems: Co
   const clauses = read('clauses.schema.json');
   const ambiguities = read('ambiguities.schema.json');
   const examplesIndex = read('examples-index.schema.json');
-  if (!source || !clauses || !ambiguities || !examplesIndex) return undefined;
+  const providerStates = read('provider-states.schema.json');
+  if (!source || !clauses || !ambiguities || !examplesIndex || !providerStates) return undefined;
   try {
     compiler.ajv.addSchema(source);
-    return { clauses: compiler.ajv.compile(clauses), ambiguities: compiler.ajv.compile(ambiguities), examplesIndex: compiler.ajv.compile(examplesIndex) };
+    return { providerStates: compiler.ajv.compile(providerStates), clauses: compiler.ajv.compile(clauses), ambiguities: compiler.ajv.compile(ambiguities), examplesIndex: compiler.ajv.compile(examplesIndex) };
   } catch (error) {
     problems.push({ file: folder, pointer: '', message: `meta-schemas do not compile: ${(error as Error).message}` });
     return undefined;
@@ -142,6 +144,7 @@ function loadFamily(
   reportDuplicates([...clauses.map((c) => [c.id, c.location] as const), ...stateMachines.map((m) => [m.id, m.location] as const)], 'clause or state machine', familyProblems);
   reportDuplicates(ambiguities.map((a) => [a.id, a.location] as const), 'ambiguity', familyProblems);
 
+  const providerStates = loadProviderStates(family, root, folder, compiler, meta.providerStates, familyProblems);
   const examples = options.examples === false ? [] : loadExamples(family, root, { operations, schemas, messages }, meta.examplesIndex, familyProblems);
   const contracts: FamilyContracts = {
     family,
@@ -155,10 +158,40 @@ function loadFamily(
     stateMachines,
     ambiguities,
     examples,
+    providerStates,
   };
   familyProblems.push(...crossReferenceProblems(contracts));
   problems.push(...familyProblems);
   return contracts;
+}
+
+/** Reads the optional provider-state catalogue; each state's params and returns are compiled schemas. */
+function loadProviderStates(
+  family: Family,
+  root: string,
+  folder: string,
+  compiler: SchemaCompiler,
+  validate: ValidateFunction,
+  problems: ContractProblem[],
+): Map<string, ProviderStateContract> {
+  const states = new Map<string, ProviderStateContract>();
+  const file = join(folder, 'provider-states.yaml');
+  if (!existsSync(join(root, file))) return states;
+  const read = readDataFile(join(root, file), file);
+  if (!read.ok) {
+    problems.push(read.problem);
+    return states;
+  }
+  if (!checkAgainstMeta(validate, read.data, file, problems)) return states;
+  const documentId = SchemaCompiler.documentId(family, 'openapi.yaml');
+  ((read.data as JsonRecord).states as { name: string; description: string; params: unknown; returns: unknown; clauses?: string[] }[]).forEach((state, i) => {
+    const pointer = `/states/${i}`;
+    if (states.has(state.name)) problems.push({ file, pointer: `${pointer}/name`, message: `duplicate provider state "${state.name}"` });
+    const params = compiler.compile(documentId, state.params, { file, pointer: `${pointer}/params` });
+    const returns = compiler.compile(documentId, state.returns, { file, pointer: `${pointer}/returns` });
+    if (params && returns) states.set(state.name, { family, name: state.name, description: state.description, params, returns, clauses: state.clauses ?? [], location: { file, pointer } });
+  });
+  return states;
 }
 
 /** `<stem>.yaml` followed by any `<stem>.<part>.yaml`: large files may be split by topic. */

@@ -1,4 +1,4 @@
-import { readFileSync } from 'node:fs';
+import { readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { parse } from 'yaml';
 import type { Family } from '../../harness/contracts';
@@ -11,10 +11,15 @@ export interface Fault {
   readonly description: string;
 }
 
-/** The fault catalogue, `src/reference/faults/faults.yaml`. */
-export function loadFaultCatalogue(file = join(__dirname, 'faults.yaml')): Fault[] {
-  const data = parse(readFileSync(file, 'utf8')) as { faults?: Fault[] } | null;
-  return data?.faults ?? [];
+/** The fault catalogue: every `src/reference/faults/*.yaml` (one file per family). */
+export function loadFaultCatalogue(folder = __dirname): Fault[] {
+  return readdirSync(folder)
+    .filter((name) => name.endsWith('.yaml'))
+    .sort()
+    .flatMap((name) => {
+      const data = parse(readFileSync(join(folder, name), 'utf8')) as { faults?: Fault[] } | null;
+      return data?.faults ?? [];
+    });
 }
 
 /** The faults switched on for one run of the reference target. */
@@ -25,7 +30,7 @@ export class FaultSet {
     const known = new Set(catalogue.map((f) => f.id));
     const requested = [...ids];
     const unknown = requested.filter((id) => !known.has(id));
-    if (unknown.length > 0) throw new Error(`unknown fault(s): ${unknown.join(', ')}; see src/reference/faults/faults.yaml`);
+    if (unknown.length > 0) throw new Error(`unknown fault(s): ${unknown.join(', ')}; see src/reference/faults/*.yaml`);
     this.active = new Set(requested);
   }
 

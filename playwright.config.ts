@@ -1,0 +1,47 @@
+import { defineConfig } from '@playwright/test';
+import { FAMILIES, type Family } from './src/harness/contracts/families';
+import { loadRunProfile } from './src/harness/profile/run-profile';
+import { repoRoot } from './src/harness/repo-root';
+
+/**
+ * The conformance run: `npx playwright test` against the embedded reference target, or
+ * `TARGET=targets/x.yaml npx playwright test` against any other. One project per API family;
+ * a family the profile leaves out is skipped with that reason.
+ */
+const profile = loadRunProfile(repoRoot());
+const reference = profile.embeddedReference;
+
+export default defineConfig<object, { family: Family }>({
+  testDir: 'suites',
+  fullyParallel: true,
+  forbidOnly: !!process.env.CI,
+  retries: 0,
+  workers: process.env.CI ? 2 : undefined,
+  timeout: 60_000,
+  globalTimeout: 30 * 60_000,
+  outputDir: 'test-results/conformance',
+  reporter: [
+    ['list'],
+    ['html', { open: 'never', outputFolder: 'reports/html' }],
+    ['junit', { outputFile: 'reports/junit.xml' }],
+    ['json', { outputFile: 'reports/results.json' }],
+    ['allure-playwright', { resultsDir: 'reports/allure-results', detail: false }],
+  ],
+  projects: FAMILIES.map((family) => ({ name: family, use: { family } })),
+  ...(reference
+    ? {
+        webServer: {
+          command: `npx tsx src/cli/reference.ts --port-base ${reference.portBase}`,
+          url: `http://127.0.0.1:${reference.portBase}/__provider-states`,
+          reuseExistingServer: !process.env.CI,
+          timeout: 30_000,
+          stdout: 'ignore',
+          stderr: 'pipe',
+          env: {
+            CC_REFERENCE_SECRET: process.env.CC_REFERENCE_SECRET ?? '',
+            CC_REFERENCE_FAULTS: [...reference.faults, ...(process.env.CC_REFERENCE_FAULTS ?? '').split(',')].filter(Boolean).join(','),
+          },
+        },
+      }
+    : {}),
+});

@@ -1,0 +1,36 @@
+/**
+ * A token bucket bounding requests per second to one target. Waiting here is the rate limit
+ * itself (a timer until the next token), not a sleep standing in for an event.
+ */
+export class RateLimiter {
+  private tokens: number;
+  private last = performance.now();
+  private queue: Promise<void> = Promise.resolve();
+
+  constructor(private readonly perSecond: number, private readonly burst = Math.max(1, Math.ceil(perSecond))) {
+    this.tokens = this.burst;
+  }
+
+  /** Resolves when one request may be sent; calls are served in order. */
+  take(): Promise<void> {
+    const turn = this.queue.then(() => this.waitForToken());
+    this.queue = turn;
+    return turn;
+  }
+
+  private async waitForToken(): Promise<void> {
+    this.refill();
+    if (this.tokens < 1) {
+      const waitMs = ((1 - this.tokens) / this.perSecond) * 1000;
+      await new Promise((resolve) => setTimeout(resolve, waitMs));
+      this.refill();
+    }
+    this.tokens -= 1;
+  }
+
+  private refill(): void {
+    const now = performance.now();
+    this.tokens = Math.min(this.burst, this.tokens + ((now - this.last) / 1000) * this.perSecond);
+    this.last = now;
+  }
+}

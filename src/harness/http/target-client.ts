@@ -1,0 +1,150 @@
+import { Pool, errors as undiciErrors } from 'undici';
+import type { Credential, FamilyTarget } from '../profile/target-profile';
+import type { Exchange } from './exchange';
+import { RateLimiter } from './rate-limiter';
+import type { Redactor } from './redactor';
+import { ResponseTooLargeError, TargetTimeoutError, TargetUnreachableError } from './target-errors';
+
+export type QueryValue = string | number | boolean | readonly (string | number | boolean)[];
+
+export interface TargetRequest {
+  readonly method: string;
+  /** Path after the base URL, with path parameters already filled in. */
+  readonly path: string;
+  readonly query?: Readonly<Record<string, QueryValue | undefined>>;
+  readonly body?: unknown;
+  readonly headers?: Readonly<Record<string, string>>;
+  /** Whose credentials to send: a role of the profile, or `anonymous` for none. */
+  readonly as: string | 'anonymous';
+  /** Send the role's credentials spoiled (a wrong secret), to test rejection. */
+  readonly spoilCredentials?: boolean;
+  readonly operationId?: string;
+}
+
+export interface TargetClientOptions {
+  readonly timeoutMs: number;
+  readonly redactor: Redactor;
+  /** Called with every exchange, already redacted. */
+  readonly onExchange?: (exchange: Exchange) => void;
+  readonly maxResponseBytes?: number;
+}
+
+let nextExchangeId = 1;
+
+/**
+ * The one way suites talk to a target family: keep-alive pool, per-target rate limit, a time
+ * bound on every request, and a redacted record of every exchange.
+ */
+export class TargetClient {
+  private readonly pool: Pool;
+  private readonly limiter: RateLimiter;
+  private readonly base: URL;
+
+  constructor(readonly target: FamilyTarget, private readonly options: TargetClientOptions) {
+    this.base = new URL(target.baseUrl);
+    this.pool = new Pool(this.base.origin, { connections: 8, keepAliveTimeout: 10_000, pipelining: 1 });
+    this.limiter = new RateLimiter(target.requestsPerSecond);
+  }
+
+  roles(): string[] {
+    return Object.keys(this.target.credentials);
+  }
+
+  url(request: Pick<TargetRequest, 'path' | 'query'>): URL {
+    const url = new URL(this.base.pathname.replace(/\/$/, '') + request.path, this.base.origin);
+    for (const [name, value] of Object.entries(request.query ?? {})) {
+      if (value === undefined) continue;
+      for (const item of Array.isArray(value) ? value : [value]) url.searchParams.append(name, String(item));
+    }
+    return url;
+  }
+
+  async send(request: TargetRequest): Promise<Exchange> {
+    const url = this.url(request);
+    const headers: Record<string, string> = { accept: 'application/json', ...(request.headers ?? {}) };
+    if (request.as !== 'anonymous') headers.authorization = authorization(this.credential(request.as), request.spoilCredentials === true);
+    let body: string | undefined;
+    if (request.body !== undefined) {
+      body = JSON.stringify(request.body);
+      headers['content-type'] ??= 'application/json';
+    }
+    await this.limiter.take();
+    const started = performance.now();
+    const startedAt = new Date().toISOString();
+    const record = (response: Exchange['response'], error?: string): Exchange => {
+      const exchange: Exchange = {
+        id: nextExchangeId++,
+        startedAt,
+        durationMs: Math.round(performance.now() - started),
+        ...(request.as !== 'anonymous' ? { role: request.as } : {}),
+        ...(request.operationId ? { operationId: request.operationId } : {}),
+        request: {
+          method: request.method.toUpperCase(),
+          url: this.options.redactor.text(url.toString()),
+          headers: this.options.redactor.headers(headers),
+          ...(request.body !== undefined ? { body: this.options.redactor.json(request.body) } : {}),
+        },
+        ...(response ? { response } : {}),
+        ...(error ? { error } : {}),
+      };
+      this.options.onExchange?.(exchange);
+      return exchange;
+    };
+    try {
+      const response = await this.pool.request({
+        path: url.pathname + url.search,
+        method: request.method.toUpperCase() as 'GET',
+        headers,
+        ...(body !== undefined ? { body } : {}),
+        headersTimeout: this.options.timeoutMs,
+        bodyTimeout: this.options.timeoutMs,
+      });
+      const bodyText = await readLimited(response.body, this.options.maxResponseBytes ?? 10 * 1024 * 1024, url.toString());
+      const responseHeaders = this.options.redactor.headers(response.headers);
+      let json: unknown;
+      if (bodyText !== '' && /json/i.test(responseHeaders['content-type'] ?? '')) {
+        try {
+          json = JSON.parse(bodyText);
+        } catch {
+          json = undefined;
+        }
+      }
+      return record({ status: response.statusCode, headers: responseHeaders, bodyText: this.options.redactor.text(bodyText), ...(json !== undefined ? { json: this.options.redactor.json(json) } : {}) });
+    } catch (error) {
+      const safeUrl = this.options.redactor.text(url.toString());
+      record(undefined, (error as Error).message);
+      if (error instanceof undiciErrors.HeadersTimeoutError || error instanceof undiciErrors.BodyTimeoutError) throw new TargetTimeoutError(safeUrl, this.options.timeoutMs);
+      if (error instanceof ResponseTooLargeError) throw error;
+      throw new TargetUnreachableError(safeUrl, (error as Error).message);
+    }
+  }
+
+  async close(): Promise<void> {
+    await this.pool.close();
+  }
+
+  private credential(role: string): Credential {
+    const credential = this.target.credentials[role];
+    if (!credential) throw new Error(`the profile gives no credentials for role "${role}" of ${this.target.family}`);
+    return credential;
+  }
+}
+
+function authorization(credential: Credential, spoil: boolean): string {
+  if (credential.kind === 'basic') {
+    const password = spoil ? `${credential.password}-wrong` : credential.password;
+    return `Basic ${Buffer.from(`${credential.username}:${password}`).toString('base64')}`;
+  }
+  return `Bearer ${spoil ? `${credential.token}-wrong` : credential.token}`;
+}
+
+async function readLimited(body: AsyncIterable<Buffer>, limit: number, url: string): Promise<string> {
+  const chunks: Buffer[] = [];
+  let size = 0;
+  for await (const chunk of body) {
+    size += chunk.length;
+    if (size > limit) throw new ResponseTooLargeError(url, limit);
+    chunks.push(chunk);
+  }
+  return Buffer.concat(chunks).toString('utf8');
+}

@@ -1,0 +1,29 @@
+import { randomBytes } from 'node:crypto';
+import { isAbsolute, join } from 'node:path';
+import { referenceCredentialEnvironment } from '../../reference/reference-credentials';
+import { loadProfile } from './load-profile';
+import type { TargetProfile } from './target-profile';
+
+export const DEFAULT_PROFILE = 'targets/reference.yaml';
+
+/** The profile of this run: `TARGET` or the reference profile, relative to the repository root. */
+export function profilePath(root: string, env: NodeJS.ProcessEnv = process.env): string {
+  const chosen = env.TARGET ?? DEFAULT_PROFILE;
+  return isAbsolute(chosen) ? chosen : join(root, chosen);
+}
+
+/**
+ * Loads the run's profile. For a profile that embeds the reference target, makes sure
+ * CC_REFERENCE_SECRET is set (random when the user did not set it) and exports the credential
+ * variables derived from it, in `env` itself, so that Playwright workers and the webServer
+ * inherit the same values.
+ */
+export function loadRunProfile(root: string, env: NodeJS.ProcessEnv = process.env): TargetProfile {
+  const file = profilePath(root, env);
+  const probe = loadProfile(file, new Proxy({}, { get: () => 'probe' }));
+  if (probe.embeddedReference) {
+    env.CC_REFERENCE_SECRET ??= randomBytes(18).toString('base64url');
+    for (const [name, value] of Object.entries(referenceCredentialEnvironment(env.CC_REFERENCE_SECRET))) env[name] ??= value;
+  }
+  return loadProfile(file, env);
+}

@@ -1,0 +1,85 @@
+/**
+ * The one place suites import `test` and `expect` from. Worker-scoped: the contracts (compiled
+ * once), the run's profile, and one HTTP client per family. Test-scoped: the family's target
+ * (or a skip saying why there is none), an API that records the test's exchanges, and provider
+ * states. A failing test gets its exchanges attached as evidence.
+ */
+import { expect, test as base } from '@playwright/test';
+import { loadContracts, type ContractRegistry, type Family } from './contracts';
+import { TargetClient } from './http/target-client';
+import { Redactor } from './http/redactor';
+import { loadRunProfile } from './profile/run-profile';
+import { profileSecrets, type FamilyTarget, type TargetProfile } from './profile/target-profile';
+import { repoRoot } from './repo-root';
+import { TargetApi } from './fixtures/target-api';
+import { ProviderStates } from './fixtures/provider-states';
+
+export interface HarnessWorkerFixtures {
+  /** The API family of the Playwright project running the test. */
+  family: Family;
+  contracts: ContractRegistry;
+  profile: TargetProfile;
+  redactor: Redactor;
+  /** The client for this project's family; undefined when the profile leaves the family out. */
+  familyClient: TargetClient | undefined;
+}
+
+export interface HarnessTestFixtures {
+  /** The family's target; skips the test (with the reason) when the profile leaves it out. */
+  target: FamilyTarget;
+  api: TargetApi;
+  providerStates: ProviderStates;
+  /** Attaches the test's exchanges when it did not end as expected. */
+  evidence: void;
+}
+
+export const test = base.extend<HarnessTestFixtures, HarnessWorkerFixtures>({
+  family: ['genesys-web-services', { option: true, scope: 'worker' }],
+  contracts: [
+    // eslint-disable-next-line no-empty-pattern
+    async ({}, use) => {
+      await use(loadContracts({ root: repoRoot(), checkStructure: false, examples: false }));
+    },
+    { scope: 'worker' },
+  ],
+  profile: [
+    // eslint-disable-next-line no-empty-pattern
+    async ({}, use) => {
+      await use(loadRunProfile(repoRoot()));
+    },
+    { scope: 'worker' },
+  ],
+  redactor: [async ({ profile }, use) => use(new Redactor(profileSecrets(profile))), { scope: 'worker' }],
+  familyClient: [
+    async ({ profile, family, redactor }, use) => {
+      const target = profile.families[family];
+      const client = target ? new TargetClient(target, { timeoutMs: profile.requestTimeoutMs, redactor }) : undefined;
+      await use(client);
+      await client?.close();
+    },
+    { scope: 'worker' },
+  ],
+  target: async ({ profile, family }, use) => {
+    const target = profile.families[family];
+    test.skip(!target, `profile "${profile.name}" (${profile.file}) leaves out ${family}, so its checks are skipped, not passed`);
+    await use(target!);
+  },
+  api: async ({ familyClient, target }, use) => {
+    void target; // depending on `target` makes the test skip when the family is absent
+    await use(new TargetApi(familyClient!));
+  },
+  providerStates: async ({ target, profile }, use) => {
+    await use(new ProviderStates(target, profile.requestTimeoutMs));
+  },
+  evidence: [
+    async ({ api }, use, testInfo) => {
+      await use();
+      if (testInfo.status !== testInfo.expectedStatus && api.exchanges.length > 0) {
+        await testInfo.attach('exchanges.json', { body: JSON.stringify(api.exchanges, null, 2), contentType: 'application/json' });
+      }
+    },
+    { auto: true },
+  ],
+});
+
+export { expect };
