@@ -27,7 +27,8 @@ export default defineConfig<object, { family: Family }>({
     ['json', { outputFile: 'reports/results.json' }],
     ['allure-playwright', { resultsDir: 'reports/allure-results', detail: false }],
   ],
-  projects: FAMILIES.map((family) => ({ name: family, use: { family } })),
+  // Each family's project runs that family's suites only: suites/<family>/**.
+  projects: FAMILIES.map((family) => ({ name: family, testMatch: `${family}/**/*.spec.ts`, use: { family } })),
   ...(reference
     ? {
         webServer: {

@@ -13,6 +13,10 @@ import { profileSecrets, type FamilyTarget, type TargetProfile } from './profile
 import { repoRoot } from './repo-root';
 import { TargetApi } from './fixtures/target-api';
 import { ProviderStates } from './fixtures/provider-states';
+import { CheckCatalogue } from './checks/check-catalogue';
+
+/** The provider state every target is asked for before the read suite. */
+export const READ_STATE = 'resources exist for every read operation';
 
 export interface HarnessWorkerFixtures {
   /** The API family of the Playwright project running the test. */
@@ -22,6 +26,9 @@ export interface HarnessWorkerFixtures {
   redactor: Redactor;
   /** The client for this project's family; undefined when the profile leaves the family out. */
   familyClient: TargetClient | undefined;
+  checks: CheckCatalogue;
+  /** Path parameter values for read operations: the profile's, then the read provider state's. */
+  readPathParameters: Readonly<Record<string, string>> | { readonly unavailable: string };
 }
 
 export interface HarnessTestFixtures {
@@ -36,9 +43,8 @@ export interface HarnessTestFixtures {
 export const test = base.extend<HarnessTestFixtures, HarnessWorkerFixtures>({
   family: ['genesys-web-services', { option: true, scope: 'worker' }],
   contracts: [
-    // eslint-disable-next-line no-empty-pattern
-    async ({}, use) => {
-      await use(loadContracts({ root: repoRoot(), checkStructure: false, examples: false }));
+    async ({ family }, use) => {
+      await use(loadContracts({ root: repoRoot(), families: [family], checkStructure: false, examples: false }));
     },
     { scope: 'worker' },
   ],
@@ -56,6 +62,26 @@ export const test = base.extend<HarnessTestFixtures, HarnessWorkerFixtures>({
       const client = target ? new TargetClient(target, { timeoutMs: profile.requestTimeoutMs, redactor }) : undefined;
       await use(client);
       await client?.close();
+    },
+    { scope: 'worker' },
+  ],
+  checks: [
+    async ({ contracts }, use) => {
+      const catalogue = CheckCatalogue.load();
+      const problems = catalogue.problems(contracts);
+      if (problems.length > 0) throw new Error(`check catalogue: ${problems.join('; ')}`);
+      await use(catalogue);
+    },
+    { scope: 'worker' },
+  ],
+  readPathParameters: [
+    async ({ profile, family }, use) => {
+      const target = profile.families[family];
+      if (!target) return use({ unavailable: `profile "${profile.name}" leaves out ${family}` });
+      const state = await new ProviderStates(target, profile.requestTimeoutMs).setUp(READ_STATE);
+      const provided = state.ok && state.data.pathParameters && typeof state.data.pathParameters === 'object' ? (state.data.pathParameters as Record<string, unknown>) : {};
+      const values = Object.fromEntries(Object.entries(provided).map(([k, v]) => [k, String(v)]));
+      await use({ ...values, ...target.pathParameters });
     },
     { scope: 'worker' },
   ],

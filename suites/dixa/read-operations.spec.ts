@@ -1,0 +1,3 @@
+import { defineReadOperationSuite } from '../generic/read-operation-suite';
+
+defineReadOperationSuite('dixa');
