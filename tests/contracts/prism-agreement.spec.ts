@@ -5,7 +5,7 @@ import { FAMILIES, type OperationContract } from '../../src/harness/contracts';
 import { contractsTest as test } from '../../src/harness/fixtures/contracts-fixture';
 import { freePort } from '../../src/harness/net/free-port';
 import { startPrism } from '../../src/harness/prism/prism-process';
-import { simplestValue } from '../../src/harness/schema/simplest-value';
+import { parameterText, simplestValue } from '../../src/harness/schema/simplest-value';
 
 /**
  * An outside tool agreeing with our contracts: Prism serves each family's OpenAPI document,
@@ -53,8 +53,8 @@ function urlFor(base: string, operation: OperationContract, ajv: Parameters<type
     if (!parameter.required || parameter.in === 'header' || parameter.in === 'cookie') continue;
     const value = simplestValue(ajv, parameter.schema, (v) => parameter.validate(v));
     if (value === undefined) return { reason: `no plain valid value for ${parameter.in} parameter ${parameter.name}` };
-    if (parameter.in === 'path') path = path.replace(`{${parameter.name}}`, encodeURIComponent(String(value)));
-    else query.append(parameter.name, Array.isArray(value) ? value.join(',') : String(value));
+    if (parameter.in === 'path') path = path.replace(`{${parameter.name}}`, encodeURIComponent(parameterText(value)));
+    else query.append(parameter.name, parameterText(value));
   }
   const search = query.toString();
   return `${base}${path}${search ? `?${search}` : ''}`;

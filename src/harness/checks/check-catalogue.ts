@@ -9,8 +9,8 @@ export interface CheckDefinition {
   readonly id: string;
   readonly severity: Severity;
   readonly description: string;
-  /** Family → clause id the check proves there. */
-  readonly clauses: Readonly<Partial<Record<Family, string>>>;
+  /** Family → the clause the check proves there: one id, or operationId → id with a `default`. */
+  readonly clauses: Readonly<Partial<Record<Family, string | Readonly<Record<string, string>>>>>;
 }
 
 /** The registry of named checks (check-catalogue.yaml), with their clause in each family. */
@@ -36,15 +36,19 @@ export class CheckCatalogue {
     return [...this.byId.values()];
   }
 
-  /** The clause a check proves in a family, or undefined when the family is not held to it. */
-  clauseFor(id: string, family: Family): string | undefined {
-    return this.get(id).clauses[family];
+  /** The clause a check proves for an operation of a family; undefined when the family is not held to it. */
+  clauseFor(id: string, family: Family, operationId?: string): string | undefined {
+    const entry = this.get(id).clauses[family];
+    if (entry === undefined || typeof entry === 'string') return entry;
+    return (operationId !== undefined ? entry[operationId] : undefined) ?? entry.default;
   }
 
   /** Problems: clauses the catalogue names that the contracts do not define. */
   problems(contracts: ContractRegistry): string[] {
     return this.all().flatMap((check) =>
       Object.entries(check.clauses)
+        .filter(([family]) => contracts.families.has(family as Family))
+        .flatMap(([family, entry]) => (typeof entry === 'string' ? [entry] : Object.values(entry)).map((clause) => [family, clause] as const))
         .filter(([, clause]) => !contracts.hasClause(clause))
         .map(([family, clause]) => `check ${check.id}: ${family} clause "${clause}" is not defined in contracts/${family}/clauses.yaml`),
     );

@@ -17,8 +17,8 @@ export function statusCodeDocumented(contracts: ContractRegistry, operation: Ope
   return PASS;
 }
 
-/** content_type_json: a body comes with a JSON media type that the contract documents for the status. */
-export function contentTypeJson(contracts: ContractRegistry, operation: OperationContract, exchange: Exchange): CheckOutcome {
+/** content_type_documented: a body comes with a JSON media type that the contract documents for the status. */
+export function contentTypeDocumented(contracts: ContractRegistry, operation: OperationContract, exchange: Exchange): CheckOutcome {
   const response = exchange.response;
   if (!response || response.bodyText === '') return PASS;
   const contentType = (response.headers['content-type'] ?? '').split(';')[0]?.trim().toLowerCase() ?? '';

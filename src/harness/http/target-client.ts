@@ -14,8 +14,8 @@ export interface TargetRequest {
   readonly query?: Readonly<Record<string, QueryValue | undefined>>;
   readonly body?: unknown;
   readonly headers?: Readonly<Record<string, string>>;
-  /** Whose credentials to send: a role of the profile, or `anonymous` for none. */
-  readonly as: string | 'anonymous';
+  /** Whose credentials to send: a role of the profile, or the word `anonymous` for none. */
+  readonly as: string;
   /** Send the role's credentials spoiled (a wrong secret), to test rejection. */
   readonly spoilCredentials?: boolean;
   readonly operationId?: string;
@@ -93,7 +93,7 @@ export class TargetClient {
     try {
       const response = await this.pool.request({
         path: url.pathname + url.search,
-        method: request.method.toUpperCase() as 'GET',
+        method: request.method.toUpperCase(),
         headers,
         ...(body !== undefined ? { body } : {}),
         headersTimeout: this.options.timeoutMs,

@@ -34,7 +34,7 @@ export function mutationsOf(ajv: Ajv, schema: unknown, value: unknown): Mutation
       mutations.push({ constraint: 'enum', instancePath: path, value: replace(unusedValue(resolved.enum, current)), description: `${path || '/'} not one of the enum values` });
     }
     if ('const' in resolved && typeof current !== 'object') {
-      mutations.push({ constraint: 'const', instancePath: path, value: replace(`${String(current)}-changed`), description: `${path || '/'} differs from its const` });
+      mutations.push({ constraint: 'const', instancePath: path, value: replace(`${JSON.stringify(current)}-changed`), description: `${path || '/'} differs from its const` });
     }
     if (types.length > 0 && !types.includes('null')) {
       const wrong = types.includes('string') ? 12345 : 'wrong-type';
@@ -69,12 +69,13 @@ export function mutationsOf(ajv: Ajv, schema: unknown, value: unknown): Mutation
       }
     }
     if (Array.isArray(current)) {
-      if (typeof resolved.maxItems === 'number' && current.length > 0 && resolved.maxItems < 1000) {
-        const padded = [...current, ...Array.from({ length: resolved.maxItems + 1 - current.length }, () => current[0] as unknown)];
+      const list = current as unknown[];
+      if (typeof resolved.maxItems === 'number' && list.length > 0 && resolved.maxItems < 1000) {
+        const padded = [...list, ...Array.from({ length: resolved.maxItems + 1 - list.length }, () => list[0])];
         mutations.push({ constraint: 'maxItems', instancePath: path, value: replace(padded), description: `${path || '/'} with ${padded.length} items, over maxItems ${resolved.maxItems}` });
       }
       if (resolved.items !== undefined) {
-        current.forEach((item, i) => walk(resolved.items, item, appendPointer(path, i), (v) => replace(current.map((old, j) => (j === i ? v : old)))));
+        list.forEach((item, i) => walk(resolved.items, item, appendPointer(path, i), (v) => replace(list.map((old, j) => (j === i ? v : old)))));
       }
     }
   };
@@ -88,7 +89,7 @@ function typeList(type: unknown): string[] {
 }
 
 function unusedValue(values: unknown[], current: unknown): unknown {
-  let candidate = `${String(current)}-not-in-enum`;
+  let candidate = `${JSON.stringify(current)}-not-in-enum`;
   while (values.includes(candidate)) candidate += '-x';
   return candidate;
 }

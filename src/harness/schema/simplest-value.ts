@@ -45,3 +45,10 @@ export function simplestValue(ajv: Ajv, schema: unknown, isValid: (value: unknow
   }
   return candidates.find((candidate) => candidate !== undefined && isValid(candidate));
 }
+
+/** A path or query parameter value as text: arrays comma-separated (OpenAPI's default `form`/`simple` style). */
+export function parameterText(value: unknown): string {
+  if (Array.isArray(value)) return value.map(parameterText).join(',');
+  if (value !== null && typeof value === 'object') return JSON.stringify(value);
+  return String(value);
+}

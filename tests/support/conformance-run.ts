@@ -1,0 +1,116 @@
+import { spawn } from 'node:child_process';
+import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { stringify } from 'yaml';
+import type { Family } from '../../src/harness/contracts';
+import { CLAUSE_CHECKED, CLAUSE_FAILED } from '../../src/harness/checks/clause-check';
+import { repoRoot } from '../../src/harness/repo-root';
+import { referenceCredentialEnvironment, REFERENCE_ROLES } from '../../src/reference/reference-credentials';
+import { startReferenceTarget } from '../../src/reference/reference-target';
+
+export interface ConformanceTestResult {
+  readonly project: string;
+  readonly title: string;
+  readonly status: 'passed' | 'failed' | 'skipped' | 'timedOut' | 'interrupted';
+  readonly clausesChecked: readonly string[];
+  readonly clausesFailed: readonly string[];
+  readonly error?: string;
+}
+
+const SHORT: Record<Family, string> = { 'genesys-web-services': 'GWS', 'genesys-interaction-recording': 'GIR', 'genesys-cloud': 'GC', dixa: 'DIXA' };
+const SECRET = 'meta-test-secret';
+
+/**
+ * Runs the conformance suites (the main Playwright config) as a child process against a
+ * reference target started here with the given faults, on free ports, through a generated
+ * profile; returns each test's verdict and the clauses it checked and failed.
+ */
+export async function runConformance(options: { families: readonly Family[]; faults: readonly string[]; grep?: string }): Promise<ConformanceTestResult[]> {
+  const reference = await startReferenceTarget({ secret: SECRET, families: options.families, faults: options.faults });
+  const folder = mkdtempSync(join(tmpdir(), 'cc-meta-'));
+  try {
+    const profile = {
+      name: 'meta-test',
+      requestTimeoutMs: 10_000,
+      families: Object.fromEntries(
+        options.families.map((family) => {
+          const url = reference.urls[family] ?? '';
+          const credentials = Object.fromEntries(
+            REFERENCE_ROLES[family].map((role) => {
+              const stem = `CC_REF_${SHORT[family]}_${role.toUpperCase()}`;
+              const secretField = family === 'genesys-cloud' || family === 'dixa' ? { token: `\${${stem}_TOKEN}` } : { password: `\${${stem}_PASSWORD}` };
+              return [role, { username: `\${${stem}_USERNAME}`, ...secretField }];
+            }),
+          );
+          return [family, { baseUrl: url, stateSetupUrl: `${url}/__provider-states`, rateLimit: { requestsPerSecond: 5000 }, credentials }];
+        }),
+      ),
+    };
+    const profileFile = join(folder, 'profile.yaml');
+    writeFileSync(profileFile, stringify(profile));
+    const args = [
+      require.resolve('@playwright/test/cli'),
+      'test',
+      '--config',
+      join(repoRoot(), 'playwright.config.ts'),
+      '--reporter=json',
+      `--output=${join(folder, 'results')}`,
+      ...options.families.flatMap((f) => ['--project', f]),
+      ...(options.grep ? ['--grep', options.grep] : []),
+    ];
+    const env = { ...process.env, ...referenceCredentialEnvironment(SECRET), TARGET: profileFile, CC_REFERENCE_SECRET: SECRET, CI: '' };
+    const stdout = await runChild(args, env);
+    return parseJsonReport(stdout);
+  } finally {
+    await reference.stop();
+    rmSync(folder, { recursive: true, force: true });
+  }
+}
+
+function runChild(args: string[], env: NodeJS.ProcessEnv): Promise<string> {
+  return new Promise((resolve, reject) => {
+    const child = spawn(process.execPath, args, { cwd: repoRoot(), env, stdio: ['ignore', 'pipe', 'pipe'] });
+    const out: Buffer[] = [];
+    const err: Buffer[] = [];
+    child.stdout.on('data', (c: Buffer) => out.push(c));
+    child.stderr.on('data', (c: Buffer) => err.push(c));
+    child.once('error', reject);
+    child.once('exit', () => {
+      const text = Buffer.concat(out).toString('utf8');
+      if (!text.trim().startsWith('{')) reject(new Error(`the conformance run printed no JSON report:\n${Buffer.concat(err).toString('utf8').slice(-3000)}\n${text.slice(-2000)}`));
+      else resolve(text);
+    });
+  });
+}
+
+interface JsonSuite {
+  suites?: JsonSuite[];
+  specs?: { title: string; tests: { projectName: string; status: string; annotations: { type: string; description?: string }[]; results: { status: ConformanceTestResult['status']; annotations?: { type: string; description?: string }[]; error?: { message?: string } }[] }[] }[];
+}
+
+function parseJsonReport(text: string): ConformanceTestResult[] {
+  const report = JSON.parse(text) as { suites: JsonSuite[]; errors?: { message?: string }[] };
+  if (report.errors && report.errors.length > 0) throw new Error(`the conformance run reported errors: ${report.errors.map((e) => e.message ?? '').join('\n').slice(0, 3000)}`);
+  const results: ConformanceTestResult[] = [];
+  const visit = (suite: JsonSuite) => {
+    suite.suites?.forEach(visit);
+    for (const spec of suite.specs ?? []) {
+      for (const test of spec.tests) {
+        const last = test.results[test.results.length - 1];
+        const annotations = [...test.annotations, ...(last?.annotations ?? [])];
+        const of = (type: string) => [...new Set(annotations.filter((a) => a.type === type).map((a) => a.description ?? ''))];
+        results.push({
+          project: test.projectName,
+          title: spec.title,
+          status: last?.status ?? 'skipped',
+          clausesChecked: of(CLAUSE_CHECKED),
+          clausesFailed: of(CLAUSE_FAILED),
+          ...(last?.error?.message ? { error: last.error.message.slice(0, 500) } : {}),
+        });
+      }
+    }
+  };
+  report.suites.forEach(visit);
+  return results;
+}
