@@ -60,15 +60,19 @@ export function createFamilyServer<S>(options: FamilyServerOptions<S>): FamilySe
 
     if (url.pathname === PROVIDER_STATES_PATH) return send(res, await providerState(req.method ?? 'GET', body));
 
-    const principal = authenticate(req.headers.authorization);
+    const match = routes.match(req.method ?? 'GET', url.pathname);
+    const operation = typeof match === 'object' ? match.operation : undefined;
+    const bent = operation ? implementation.authorizationFault?.(operation, faults) : undefined;
+    let principal = authenticate(req.headers.authorization);
+    const missing = req.headers.authorization === undefined;
+    if (!principal && bent && ((bent.kind === 'accept-missing-credentials' && missing) || (bent.kind === 'accept-invalid-credentials' && !missing))) principal = bent.principal;
     if (!principal) {
       return fail(res, 401, 'missing or invalid credentials', implementation.authScheme === 'basic' ? { 'www-authenticate': 'Basic realm="reference"' } : undefined);
     }
-    const match = routes.match(req.method ?? 'GET', url.pathname);
     if (match === undefined) return fail(res, 404, `no resource at ${url.pathname}`);
     if (match === 'method-not-allowed') return fail(res, 405, `${req.method ?? ''} is not allowed on ${url.pathname}`);
     const roles = match.operation.roles;
-    if (roles && !roles.includes(principal.role)) return fail(res, 403, `role ${principal.role} may not ${match.operation.operationId}`);
+    if (roles && !roles.includes(principal.role) && bent?.kind !== 'skip-role-check') return fail(res, 403, `role ${principal.role} may not ${match.operation.operationId}`);
     const handler = implementation.handlers[match.operation.operationId];
     if (!handler) return fail(res, 501, `${match.operation.operationId} is not implemented by the reference target`);
     const response = await handler({ operation: match.operation, method: req.method ?? 'GET', params: match.params, query: url.searchParams, headers: req.headers, body, principal, faults, url }, state);

@@ -57,6 +57,16 @@ export interface FamilyImplementation<S> {
   /** operationId → handler; every operation of the contract must have one. */
   readonly handlers: Readonly<Record<string, Handler<S>>>;
   readonly providerStates: Readonly<Record<string, ProviderStateDefinition<S>>>;
+  /**
+   * Optional hook for faults that bend authentication or authorization (which the server does,
+   * not the handlers): `accept-missing-credentials` lets a request with no Authorization header
+   * through as `principal`, `accept-invalid-credentials` one with wrong credentials;
+   * `skip-role-check` ignores the operation's x-roles. Undefined = normal rules.
+   */
+  authorizationFault?(
+    operation: OperationContract,
+    faults: FaultSet,
+  ): { readonly kind: 'accept-missing-credentials' | 'accept-invalid-credentials'; readonly principal: Principal } | { readonly kind: 'skip-role-check' } | undefined;
   /** The family's error body for a status (GWS envelope, Dixa error, ...). */
   errorBody(status: number, message: string): unknown;
   /** Optional: attach extra protocol endpoints (GWS: the CometD server) to the HTTP server. */
