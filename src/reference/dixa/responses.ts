@@ -1,0 +1,40 @@
+import type { Handler, ReferenceRequest, ReferenceResponse } from '../http/reference-types';
+import type { DixaState } from './state';
+
+/** The family's error body (BadRequest, Unauthorized, NotFound, Conflict, ServerError all are {message}). */
+export function errorBody(_status: number, message: string): { message: string } {
+  return { message };
+}
+
+/**
+ * A refusal with a documented status. Handlers throw it from deep inside a lookup or a
+ * validation, so that the happy path reads straight through; `answering` turns it into a response.
+ */
+export class DixaError extends Error {
+  constructor(readonly status: 400 | 404 | 409, message: string) {
+    super(message);
+  }
+}
+
+export const badRequest = (message: string) => new DixaError(400, message);
+export const notFound = (message: string) => new DixaError(404, message);
+export const conflict = (message: string) => new DixaError(409, message);
+
+export const ok = (body: unknown): ReferenceResponse => ({ status: 200, body });
+export const created = (body: unknown): ReferenceResponse => ({ status: 201, body });
+export const accepted = (body: unknown): ReferenceResponse => ({ status: 202, body });
+export const noContent = (): ReferenceResponse => ({ status: 204 });
+
+export type DixaHandler = (request: ReferenceRequest, state: DixaState) => ReferenceResponse;
+
+/** Wraps a handler so that a thrown DixaError becomes its documented error response. */
+export function answering(handler: DixaHandler): Handler<DixaState> {
+  return (request, state) => {
+    try {
+      return handler(request, state);
+    } catch (error) {
+      if (error instanceof DixaError) return { status: error.status, body: errorBody(error.status, error.message) };
+      throw error;
+    }
+  };
+}
