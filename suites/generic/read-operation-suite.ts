@@ -22,7 +22,7 @@ export function defineReadOperationSuite(family: Family): void {
     for (const operation of reads) {
       test(`${operation.operationId}: GET ${operation.path}`, { tag: ['@read', `@${family}`] }, async ({ api, contracts, checks, readPathParameters, target }) => {
         if ('unavailable' in readPathParameters) test.skip(true, readPathParameters.unavailable);
-        const request = readRequest(operation, readPathParameters, contracts.ajv);
+        const request = readRequest(operation, readPathParameters, contracts.resolver);
         test.skip(typeof request === 'string', typeof request === 'string' ? request : '');
         const { path, query } = request as Exclude<typeof request, string>;
 
@@ -76,7 +76,7 @@ async function clauseOf(checks: CheckCatalogue, checkId: string, operation: Oper
 }
 
 /** The path and query of a read, or the reason it cannot be built. */
-function readRequest(operation: OperationContract, pathParameters: Readonly<Record<string, string>>, ajv: Parameters<typeof simplestValue>[0]): { path: string; query: Record<string, string> } | string {
+function readRequest(operation: OperationContract, pathParameters: Readonly<Record<string, string>>, resolver: Parameters<typeof simplestValue>[0]): { path: string; query: Record<string, string> } | string {
   let path = operation.path;
   const query: Record<string, string> = {};
   for (const parameter of operation.parameters) {
@@ -85,7 +85,7 @@ function readRequest(operation: OperationContract, pathParameters: Readonly<Reco
       if (value === undefined) return `no value for path parameter {${parameter.name}}: neither the profile's pathParameters nor the read provider state gives one`;
       path = path.replace(`{${parameter.name}}`, encodeURIComponent(value));
     } else if (parameter.in === 'query' && parameter.required) {
-      const value = simplestValue(ajv, parameter.schema, (v) => parameter.validate(v));
+      const value = simplestValue(resolver, parameter.schema, (v) => parameter.validate(v));
       if (value === undefined) return `no plain valid value for required query parameter ${parameter.name}`;
       query[parameter.name] = parameterText(value);
     }

@@ -39,7 +39,7 @@ for (const family of FAMILIES) {
       for (const source of sources) {
         const target = resolveExampleTarget(familyContracts, source.against);
         if (typeof target === 'string') continue;
-        for (const mutation of mutationsOf(contracts.ajv, target.schema, source.value)) {
+        for (const mutation of mutationsOf(contracts.resolver, target.schema, source.value)) {
           expect(target.validate(mutation.value), `${source.file}: ${mutation.description} must be rejected`).toBe(false);
           const errors = target.validate.errors ?? [];
           const pointsAtField = errors.some((e) =>

@@ -1,5 +1,5 @@
 import { expect } from '@playwright/test';
-import type Ajv from 'ajv/dist/core';
+import type { SchemaResolver } from '../../src/harness/contracts/schema-resolver';
 import type { ContractRegistry, OperationContract } from '../../src/harness/contracts';
 import { isRecord, type JsonRecord } from '../../src/harness/contracts/is-record';
 import { SeedDocuments, seedsDirectory } from '../../src/harness/contracts/seed-documents';
@@ -47,9 +47,9 @@ test('001 Genesys Cloud: every tool is one operation, with exactly the required 
   expect(untooled, 'only the recording update (000) has no tool name').toEqual(['putConversationRecording']);
   for (const tool of tools) {
     const operation = byTool.get(tool.name)!;
-    const required = requiredInputs(contracts.ajv, operation);
+    const required = requiredInputs(contracts.resolver, operation);
     expect(required.sort(), `${tool.name}: required parameters`).toEqual([...tool.required].sort());
-    const known = allInputs(contracts.ajv, operation);
+    const known = allInputs(contracts.resolver, operation);
     expect([...tool.required, ...tool.optional].filter((p) => !known.has(p)), `${tool.name}: parameters of 001 missing from ${operation.operationId}`).toEqual([]);
   }
 });
@@ -61,7 +61,7 @@ test('000 Genesys Cloud: the recording update body has every property, required 
   expect(body, 'the recording update has a JSON body').toBeDefined();
   const connectionFields = ['PCID', 'conversationId', 'recordingId', 'clearExport'];
   expect(operation.parameters.map((p) => p.name).sort()).toEqual(['clearExport', 'conversationId', 'recordingId']);
-  const differences = compareSchemas(contracts.ajv, document, body, '', connectionFields);
+  const differences = compareSchemas(contracts.resolver, document, body, '', connectionFields);
   expect(differences).toEqual([]);
 });
 
@@ -86,29 +86,29 @@ function normalisePath(path: string): string {
   return bare.startsWith('/') ? bare : `/${bare}`;
 }
 
-function bodySchema(ajv: Ajv, operation: OperationContract): JsonRecord | undefined {
+function bodySchema(resolver: SchemaResolver, operation: OperationContract): JsonRecord | undefined {
   const schema = operation.requestBody?.content.get('application/json')?.schema;
-  const resolved = schema ? resolveSchema(ajv, schema) : undefined;
+  const resolved = schema ? resolveSchema(resolver, schema) : undefined;
   return typeof resolved === 'object' ? resolved : undefined;
 }
 
-function requiredInputs(ajv: Ajv, operation: OperationContract): string[] {
+function requiredInputs(resolver: SchemaResolver, operation: OperationContract): string[] {
   const parameters = operation.parameters.filter((p) => p.required).map((p) => p.name);
-  const body = bodySchema(ajv, operation);
+  const body = bodySchema(resolver, operation);
   const bodyRequired = operation.requestBody?.required && Array.isArray(body?.required) ? (body.required as string[]) : [];
   return [...new Set([...parameters, ...bodyRequired])];
 }
 
-function allInputs(ajv: Ajv, operation: OperationContract): Set<string> {
-  const body = bodySchema(ajv, operation);
+function allInputs(resolver: SchemaResolver, operation: OperationContract): Set<string> {
+  const body = bodySchema(resolver, operation);
   return new Set([...operation.parameters.map((p) => p.name), ...Object.keys(isRecord(body?.properties) ? body.properties : {})]);
 }
 
 /** Property names, required lists and enums of a document schema against a contract schema. */
-function compareSchemas(ajv: Ajv, documented: unknown, contracted: unknown, path: string, ignoreTopLevel: readonly string[]): string[] {
+function compareSchemas(resolver: SchemaResolver, documented: unknown, contracted: unknown, path: string, ignoreTopLevel: readonly string[]): string[] {
   const doc = isRecord(documented) ? documented : {};
-  const resolved = resolveSchema(ajv, contracted);
-  const con: JsonRecord = typeof resolved === 'object' ? mergeAllOf(ajv, resolved) : {};
+  const resolved = resolveSchema(resolver, contracted);
+  const con: JsonRecord = typeof resolved === 'object' ? mergeAllOf(resolver, resolved) : {};
   const differences: string[] = [];
   const docProperties = isRecord(doc.properties) ? doc.properties : {};
   const conProperties = isRecord(con.properties) ? con.properties : {};
@@ -125,26 +125,26 @@ function compareSchemas(ajv: Ajv, documented: unknown, contracted: unknown, path
   }
   for (const name of docNames) {
     if (!conNames.includes(name)) continue;
-    differences.push(...compareSchemas(ajv, docProperties[name], conProperties[name], `${path}/${name}`, ignoreTopLevel));
+    differences.push(...compareSchemas(resolver, docProperties[name], conProperties[name], `${path}/${name}`, ignoreTopLevel));
   }
-  if (isRecord(doc.items)) differences.push(...compareSchemas(ajv, doc.items, itemsOf(ajv, con), `${path}/items`, ignoreTopLevel));
+  if (isRecord(doc.items)) differences.push(...compareSchemas(resolver, doc.items, itemsOf(resolver, con), `${path}/items`, ignoreTopLevel));
   return differences;
 }
 
-function itemsOf(ajv: Ajv, schema: JsonRecord): unknown {
-  return schema.items ?? (Array.isArray(schema.anyOf) ? (schema.anyOf as JsonRecord[]).map((s) => resolveSchema(ajv, s)).find((s) => isRecord(s) && s.items)?.valueOf() : undefined);
+function itemsOf(resolver: SchemaResolver, schema: JsonRecord): unknown {
+  return schema.items ?? (Array.isArray(schema.anyOf) ? (schema.anyOf as JsonRecord[]).map((s) => resolveSchema(resolver, s)).find((s) => isRecord(s) && s.items)?.valueOf() : undefined);
 }
 
 /** Nullable wrappers (`anyOf: [X, {type: null}]`) and allOf parts seen as one object schema. */
-function mergeAllOf(ajv: Ajv, schema: JsonRecord): JsonRecord {
+function mergeAllOf(resolver: SchemaResolver, schema: JsonRecord): JsonRecord {
   let result = schema;
   const variants = Array.isArray(schema.anyOf) ? (schema.anyOf as unknown[]) : Array.isArray(schema.oneOf) ? (schema.oneOf as unknown[]) : undefined;
   if (variants) {
-    const object = variants.map((v) => resolveSchema(ajv, v)).find((v): v is JsonRecord => isRecord(v) && (v.properties !== undefined || v.items !== undefined || v.enum !== undefined));
+    const object = variants.map((v) => resolveSchema(resolver, v)).find((v): v is JsonRecord => isRecord(v) && (v.properties !== undefined || v.items !== undefined || v.enum !== undefined));
     if (object) result = { ...object, ...result, anyOf: undefined, oneOf: undefined };
   }
   for (const part of Array.isArray(result.allOf) ? (result.allOf as unknown[]) : []) {
-    const resolved = resolveSchema(ajv, part);
+    const resolved = resolveSchema(resolver, part);
     if (!isRecord(resolved)) continue;
     result = {
       ...result,

@@ -21,7 +21,7 @@ for (const family of FAMILIES) {
       let checked = 0;
       const unanswerable: string[] = [];
       for (const operation of operations) {
-        const url = urlFor(prism.url, operation, contracts.ajv);
+        const url = urlFor(prism.url, operation, contracts.resolver);
         if (typeof url !== 'string') {
           unanswerable.push(`${operation.operationId}: ${url.reason}`);
           continue;
@@ -46,12 +46,12 @@ for (const family of FAMILIES) {
   });
 }
 
-function urlFor(base: string, operation: OperationContract, ajv: Parameters<typeof simplestValue>[0]): string | { reason: string } {
+function urlFor(base: string, operation: OperationContract, resolver: Parameters<typeof simplestValue>[0]): string | { reason: string } {
   let path = operation.path;
   const query = new URLSearchParams();
   for (const parameter of operation.parameters) {
     if (!parameter.required || parameter.in === 'header' || parameter.in === 'cookie') continue;
-    const value = simplestValue(ajv, parameter.schema, (v) => parameter.validate(v));
+    const value = simplestValue(resolver, parameter.schema, (v) => parameter.validate(v));
     if (value === undefined) return { reason: `no plain valid value for ${parameter.in} parameter ${parameter.name}` };
     if (parameter.in === 'path') path = path.replace(`{${parameter.name}}`, encodeURIComponent(parameterText(value)));
     else query.append(parameter.name, parameterText(value));

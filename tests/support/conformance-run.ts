@@ -6,7 +6,7 @@ import { stringify } from 'yaml';
 import type { Family } from '../../src/harness/contracts';
 import { CLAUSE_CHECKED, CLAUSE_FAILED } from '../../src/harness/checks/clause-check';
 import { repoRoot } from '../../src/harness/repo-root';
-import { referenceCredentialEnvironment, REFERENCE_ROLES } from '../../src/reference/reference-credentials';
+import { referenceCredentialEnvironment, referenceCredentialStem, REFERENCE_ROLES } from '../../src/reference/reference-credentials';
 import { startReferenceTarget } from '../../src/reference/reference-target';
 
 export interface ConformanceTestResult {
@@ -18,7 +18,6 @@ export interface ConformanceTestResult {
   readonly error?: string;
 }
 
-const SHORT: Record<Family, string> = { 'genesys-web-services': 'GWS', 'genesys-interaction-recording': 'GIR', 'genesys-cloud': 'GC', dixa: 'DIXA' };
 const SECRET = 'meta-test-secret';
 
 /**
@@ -38,7 +37,7 @@ export async function runConformance(options: { families: readonly Family[]; fau
           const url = reference.urls[family] ?? '';
           const credentials = Object.fromEntries(
             REFERENCE_ROLES[family].map((role) => {
-              const stem = `CC_REF_${SHORT[family]}_${role.toUpperCase()}`;
+              const stem = referenceCredentialStem(family, role);
               const secretField = family === 'genesys-cloud' || family === 'dixa' ? { token: `\${${stem}_TOKEN}` } : { password: `\${${stem}_PASSWORD}` };
               return [role, { username: `\${${stem}_USERNAME}`, ...secretField }];
             }),

@@ -1,7 +1,7 @@
 import type { ValidateFunction } from 'ajv';
 import type { Clause, FamilyContracts, MessageContract, OperationContract, ResponseContract, StateMachine, Ambiguity } from './contract-model';
 import type { Family } from './families';
-import type { ContractAjv } from './create-ajv';
+import type { SchemaResolver } from './schema-resolver';
 
 /**
  * Every loaded contract, compiled once. Everything here is a lookup: no method compiles a schema.
@@ -15,8 +15,8 @@ export class ContractRegistry {
     readonly families: ReadonlyMap<Family, FamilyContracts>,
     /** Milliseconds spent loading and compiling. */
     readonly loadMillis: number,
-    /** The Ajv instance holding every compiled schema; for resolving `$ref`s while walking schemas. */
-    readonly ajv: ContractAjv,
+    /** Resolves the `$ref`s of compiled schemas, for code that walks schemas (mutations, values). */
+    readonly resolver: SchemaResolver,
   ) {
     for (const contracts of families.values()) {
       for (const clause of contracts.clauses) this.clauseById.set(clause.id, clause);

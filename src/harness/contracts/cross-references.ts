@@ -8,7 +8,7 @@ import { isRecord } from './is-record';
  * Checks that every id one contract file uses is defined where it should be: operations named by
  * clauses and transitions, clauses named by transitions, channels and messages, ambiguities.
  */
-export function crossReferenceProblems(contracts: FamilyContracts): ContractProblem[] {
+export function crossReferenceProblems(contracts: FamilyContracts, fixtureFiles: ReadonlySet<string>): ContractProblem[] {
   const problems: ContractProblem[] = [];
   const prefix = FAMILY_INFO[contracts.family].prefix;
   const clauseIds = new Set(contracts.clauses.map((c) => c.id));
@@ -72,7 +72,7 @@ export function crossReferenceProblems(contracts: FamilyContracts): ContractProb
     ...contracts.schemas.keys(),
     ...contracts.messages.keys(),
     ...channels,
-    ...contracts.examples.map((e) => e.file.split('/').pop() ?? e.file),
+    ...fixtureFiles,
   ]);
   for (const ambiguity of contracts.ambiguities) {
     if (!ambiguity.id.startsWith(`${prefix}.`)) problems.push({ ...ambiguity.location, message: `ambiguity id "${ambiguity.id}" must start with "${prefix}."` });

@@ -50,7 +50,8 @@ export function loadAsyncApi(family: Family, document: JsonRecord, file: string,
     if (!compiled) continue;
     const channelList = channelsOf.get(name) ?? [];
     if (channelList.length === 0) problems.push({ file, pointer, message: `message "${name}" is not used by any channel` });
-    messages.set(name, { family, name, channels: channelList, source: message['x-source'], location: { file, pointer }, ...compiled });
+    // Extend the compiled handle itself: its validator is bound later, when the compiler finalises.
+    messages.set(name, Object.assign(compiled, { family, name, channels: channelList, source: message['x-source'], location: { file, pointer } }));
   }
   return messages;
 }

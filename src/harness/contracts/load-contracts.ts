@@ -1,8 +1,8 @@
 import { existsSync, readdirSync } from 'node:fs';
 import { join } from 'node:path';
-import type { ValidateFunction } from 'ajv';
+import { contractCacheDirectory } from './cache-directory';
 import { ContractLoadError, type ContractProblem } from './contract-problem';
-import type { Ambiguity, Clause, FamilyContracts, MessageContract, ProviderStateContract, StateMachine } from './contract-model';
+import type { Ambiguity, Clause, CompiledSchema, FamilyContracts, MessageContract, OperationContract, ProviderStateContract, StateMachine } from './contract-model';
 import { ContractRegistry } from './contract-registry';
 import { crossReferenceProblems } from './cross-references';
 import { DocumentStructureValidator } from './document-structure';
@@ -25,173 +25,210 @@ export interface LoadContractsOptions {
   readonly checkStructure?: boolean;
   /** Load and validate the document examples under fixtures/ (on by default). */
   readonly examples?: boolean;
+  /** Use the content-keyed cache of parsed files and compiled validators (on by default). */
+  readonly cache?: boolean;
 }
 
-interface MetaValidators {
-  providerStates: ValidateFunction;
-  clauses: ValidateFunction;
-  ambiguities: ValidateFunction;
-  examplesIndex: ValidateFunction;
+/** Reads a YAML/JSON file relative to the root; a missing file is a problem unless optional. */
+type ReadFile = (file: string, optional?: boolean) => JsonRecord | undefined;
+
+const META_SCHEMAS = ['source', 'clauses', 'ambiguities', 'examples-index', 'provider-states'] as const;
+type MetaName = (typeof META_SCHEMAS)[number];
+
+/** What is read of a family before any validator exists; behaviour files are checked after. */
+interface FamilyDraft {
+  readonly family: Family;
+  readonly folder: string;
+  readonly openApiFile: string;
+  readonly openApi: JsonRecord;
+  readonly asyncApiFile?: string;
+  readonly asyncApi?: JsonRecord;
+  readonly operations: Map<string, OperationContract>;
+  readonly schemas: Map<string, CompiledSchema>;
+  readonly messages: Map<string, MessageContract>;
+  readonly providerStatesData?: JsonRecord;
+  readonly providerStateSchemas: { name: string; params?: CompiledSchema; returns?: CompiledSchema }[];
 }
 
 /**
- * Loads every contract into one registry. Collects every problem across all files before
- * failing, so that one run shows everything that is wrong; throws ContractLoadError if any.
+ * Loads every contract into one registry, in three steps: read and register every document;
+ * bind every schema to its validator in one pass (compiled, or taken from the cache); then check
+ * the behaviour files, examples and cross-references with those validators. Collects every
+ * problem across all files before failing, so that one run shows everything that is wrong.
  */
 export function loadContracts(options: LoadContractsOptions): ContractRegistry {
   const started = performance.now();
+  const { root } = options;
+  const useCache = options.cache !== false;
+  const parseCache = useCache ? contractCacheDirectory(root, 'parsed') : undefined;
   const problems: ContractProblem[] = [];
   const compiler = new SchemaCompiler();
-  const meta = compileMetaSchemas(options.root, compiler, problems);
-  const structure = options.checkStructure === false ? undefined : new DocumentStructureValidator();
-  const families = new Map<Family, FamilyContracts>();
-  for (const family of options.families ?? FAMILIES) {
-    const contracts = meta && loadFamily(family, options, compiler, meta, structure, problems);
-    if (contracts) families.set(family, contracts);
-  }
-  problems.push(...compiler.problems);
-  if (problems.length > 0) throw new ContractLoadError(problems);
-  return new ContractRegistry(families, performance.now() - started, compiler.ajv);
-}
-
-function compileMetaSchemas(root: string, compiler: SchemaCompiler, problems: ContractProblem[]): MetaValidators | undefined {
-  const folder = join('contracts', '_meta');
-  const read = (name: string): JsonRecord | undefined => {
-    const result = readDataFile(join(root, folder, name), join(folder, name));
-    if (!result.ok) problems.push(result.problem);
-    return result.ok && isRecord(result.data) ? result.data : undefined;
-  };
-  const source = read('source.schema.json');
-  const clauses = read('clauses.schema.json');
-  const ambiguities = read('ambiguities.schema.json');
-  const examplesIndex = read('examples-index.schema.json');
-  const providerStates = read('provider-states.schema.json');
-  if (!source || !clauses || !ambiguities || !examplesIndex || !providerStates) return undefined;
-  try {
-    compiler.ajv.addSchema(source);
-    return { providerStates: compiler.ajv.compile(providerStates), clauses: compiler.ajv.compile(clauses), ambiguities: compiler.ajv.compile(ambiguities), examplesIndex: compiler.ajv.compile(examplesIndex) };
-  } catch (error) {
-    problems.push({ file: folder, pointer: '', message: `meta-schemas do not compile: ${(error as Error).message}` });
-    return undefined;
-  }
-}
-
-function loadFamily(
-  family: Family,
-  options: LoadContractsOptions,
-  compiler: SchemaCompiler,
-  meta: MetaValidators,
-  structure: DocumentStructureValidator | undefined,
-  problems: ContractProblem[],
-): FamilyContracts | undefined {
-  const { root } = options;
-  const folder = join('contracts', family);
-  const readRequired = (name: string): JsonRecord | undefined => {
-    const file = join(folder, name);
+  const read: ReadFile = (file, optional = false) => {
     if (!existsSync(join(root, file))) {
-      problems.push({ file, pointer: '', message: 'missing' });
+      if (!optional) problems.push({ file, pointer: '', message: 'missing' });
       return undefined;
     }
-    const result = readDataFile(join(root, file), file);
+    const result = readDataFile(join(root, file), file, parseCache);
     if (!result.ok) problems.push(result.problem);
     else if (!isRecord(result.data)) problems.push({ file, pointer: '', message: 'must be a mapping at the top level' });
     else return result.data;
     return undefined;
   };
 
+  const meta = new Map<MetaName, CompiledSchema>();
+  for (const name of META_SCHEMAS) {
+    const file = join('contracts', '_meta', `${name}.schema.json`);
+    const document = read(file);
+    if (!document || !compiler.registerDocument(document, { file, pointer: '' })) continue;
+    const compiled = compiler.compile('', { $ref: String(document.$id) }, { file, pointer: '' });
+    if (compiled) meta.set(name, compiled);
+  }
+
+  const structure = options.checkStructure === false ? undefined : new DocumentStructureValidator();
+  const drafts = (options.families ?? FAMILIES).flatMap((family) => draftFamily(family, read, compiler, structure, problems) ?? []);
+  compiler.finalize(useCache ? contractCacheDirectory(root, 'validators') : undefined);
+  problems.push(...compiler.problems);
+  if (problems.length > 0 || meta.size !== META_SCHEMAS.length) throw new ContractLoadError(problems);
+
+  const families = new Map<Family, FamilyContracts>();
+  for (const draft of drafts) families.set(draft.family, completeFamily(draft, options, read, meta, problems));
+  if (problems.length > 0) throw new ContractLoadError(problems);
+  return new ContractRegistry(families, performance.now() - started, compiler.resolver);
+}
+
+function draftFamily(
+  family: Family,
+  read: ReadFile,
+  compiler: SchemaCompiler,
+  structure: DocumentStructureValidator | undefined,
+  problems: ContractProblem[],
+): FamilyDraft | undefined {
+  const folder = join('contracts', family);
   const openApiFile = join(folder, 'openapi.yaml');
-  const openApi = readRequired('openapi.yaml');
+  const openApi = read(openApiFile);
   if (!openApi) return undefined;
-  const familyProblems: ContractProblem[] = [];
-  if (structure) familyProblems.push(...structure.checkOpenApi(openApi, openApiFile));
-  familyProblems.push(...danglingRefProblems(openApi, openApiFile));
-  const { operations, schemas } = loadOpenApi(family, openApi, openApiFile, compiler, familyProblems);
+  if (structure) problems.push(...structure.checkOpenApi(openApi, openApiFile));
+  problems.push(...danglingRefProblems(openApi, openApiFile));
+  const { operations, schemas } = loadOpenApi(family, openApi, openApiFile, compiler, problems);
 
   let asyncApi: JsonRecord | undefined;
-  const asyncApiFile = join(folder, 'asyncapi.yaml');
   let messages = new Map<string, MessageContract>();
+  const asyncApiFile = join(folder, 'asyncapi.yaml');
   if (FAMILY_INFO[family].hasAsyncApi) {
-    asyncApi = readRequired('asyncapi.yaml');
+    asyncApi = read(asyncApiFile);
     if (asyncApi) {
-      if (structure) familyProblems.push(...structure.checkAsyncApi(asyncApi, asyncApiFile));
-      familyProblems.push(...danglingRefProblems(asyncApi, asyncApiFile));
-      messages = loadAsyncApi(family, asyncApi, asyncApiFile, compiler, familyProblems);
+      if (structure) problems.push(...structure.checkAsyncApi(asyncApi, asyncApiFile));
+      problems.push(...danglingRefProblems(asyncApi, asyncApiFile));
+      messages = loadAsyncApi(family, asyncApi, asyncApiFile, compiler, problems);
     }
   }
 
+  // Provider-state params/returns are schemas too: queue them now, check the file after.
+  const providerStatesFile = join(folder, 'provider-states.yaml');
+  const providerStatesData = read(providerStatesFile, true);
+  const documentId = SchemaCompiler.documentId(family, 'openapi.yaml');
+  const providerStateSchemas = Array.isArray(providerStatesData?.states)
+    ? (providerStatesData.states as unknown[]).filter(isRecord).map((state, i) => ({
+        name: String(state.name),
+        ...(optionalCompile(compiler, documentId, state.params, providerStatesFile, `/states/${i}/params`) ?? {}),
+        ...(optionalCompile(compiler, documentId, state.returns, providerStatesFile, `/states/${i}/returns`, 'returns') ?? {}),
+      }))
+    : [];
+
+  return {
+    family,
+    folder,
+    openApiFile,
+    openApi,
+    ...(asyncApi ? { asyncApiFile, asyncApi } : {}),
+    operations,
+    schemas,
+    messages,
+    ...(providerStatesData ? { providerStatesData } : {}),
+    providerStateSchemas,
+  };
+}
+
+function completeFamily(
+  draft: FamilyDraft,
+  options: LoadContractsOptions,
+  read: ReadFile,
+  meta: ReadonlyMap<MetaName, CompiledSchema>,
+  problems: ContractProblem[],
+): FamilyContracts {
+  const { family, folder } = draft;
+  const familyProblems: ContractProblem[] = [];
+  const validator = (name: MetaName) => meta.get(name)!.validate;
+
   const clausesFile = join(folder, 'clauses.yaml');
-  const clausesData = readRequired('clauses.yaml');
+  const clausesData = read(clausesFile);
   let clauses: Clause[] = [];
   let stateMachines: StateMachine[] = [];
-  if (clausesData && checkAgainstMeta(meta.clauses, clausesData, clausesFile, familyProblems)) {
+  if (clausesData && checkAgainstMeta(validator('clauses'), clausesData, clausesFile, familyProblems)) {
     ({ clauses, stateMachines } = readClauses(family, clausesData, clausesFile));
     checkFamilyField(clausesData, family, clausesFile, familyProblems);
   }
 
   const ambiguities: Ambiguity[] = [];
-  for (const name of partFiles(root, folder, 'ambiguities')) {
+  for (const name of partFiles(options.root, folder, 'ambiguities')) {
     const file = join(folder, name);
-    const data = readRequired(name);
-    if (data && checkAgainstMeta(meta.ambiguities, data, file, familyProblems)) {
+    const data = read(file);
+    if (data && checkAgainstMeta(validator('ambiguities'), data, file, familyProblems)) {
       checkFamilyField(data, family, file, familyProblems);
       ambiguities.push(...readAmbiguities(family, data, file));
     }
   }
   if (ambiguities.length === 0 && !familyProblems.some((p) => p.file.includes('ambiguities'))) {
-    familyProblems.push({ file: join(folder, 'ambiguities.yaml'), pointer: '', message: 'missing: every family records its documents\' ambiguities' });
+    familyProblems.push({ file: join(folder, 'ambiguities.yaml'), pointer: '', message: "missing: every family records its documents' ambiguities" });
   }
-
   reportDuplicates([...clauses.map((c) => [c.id, c.location] as const), ...stateMachines.map((m) => [m.id, m.location] as const)], 'clause or state machine', familyProblems);
   reportDuplicates(ambiguities.map((a) => [a.id, a.location] as const), 'ambiguity', familyProblems);
 
-  const providerStates = loadProviderStates(family, root, folder, compiler, meta.providerStates, familyProblems);
-  const examples = options.examples === false ? [] : loadExamples(family, root, { operations, schemas, messages }, meta.examplesIndex, familyProblems);
+  const providerStates = readProviderStates(draft, validator('provider-states'), familyProblems);
+  const examples =
+    options.examples === false ? [] : loadExamples(family, options.root, { operations: draft.operations, schemas: draft.schemas, messages: draft.messages }, validator('examples-index'), familyProblems);
   const contracts: FamilyContracts = {
     family,
-    openApiFile,
-    ...(asyncApi ? { asyncApiFile, asyncApi } : {}),
-    openApi,
-    operations,
-    schemas,
-    messages,
+    openApiFile: draft.openApiFile,
+    openApi: draft.openApi,
+    ...(draft.asyncApi && draft.asyncApiFile ? { asyncApiFile: draft.asyncApiFile, asyncApi: draft.asyncApi } : {}),
+    operations: draft.operations,
+    schemas: draft.schemas,
+    messages: draft.messages,
     clauses,
     stateMachines,
     ambiguities,
     examples,
     providerStates,
   };
-  familyProblems.push(...crossReferenceProblems(contracts));
+  const examplesFolder = join(options.root, 'fixtures', family, 'examples');
+  const fixtureFiles = new Set(existsSync(examplesFolder) ? readdirSync(examplesFolder) : []);
+  familyProblems.push(...crossReferenceProblems(contracts, fixtureFiles));
   problems.push(...familyProblems);
   return contracts;
 }
 
-/** Reads the optional provider-state catalogue; each state's params and returns are compiled schemas. */
-function loadProviderStates(
-  family: Family,
-  root: string,
-  folder: string,
-  compiler: SchemaCompiler,
-  validate: ValidateFunction,
-  problems: ContractProblem[],
-): Map<string, ProviderStateContract> {
+/** The provider-state catalogue, checked against its meta-schema; params/returns were compiled earlier. */
+function readProviderStates(draft: FamilyDraft, validate: CompiledSchema['validate'], problems: ContractProblem[]): Map<string, ProviderStateContract> {
   const states = new Map<string, ProviderStateContract>();
-  const file = join(folder, 'provider-states.yaml');
-  if (!existsSync(join(root, file))) return states;
-  const read = readDataFile(join(root, file), file);
-  if (!read.ok) {
-    problems.push(read.problem);
-    return states;
-  }
-  if (!checkAgainstMeta(validate, read.data, file, problems)) return states;
-  const documentId = SchemaCompiler.documentId(family, 'openapi.yaml');
-  ((read.data as JsonRecord).states as { name: string; description: string; params: unknown; returns: unknown; clauses?: string[] }[]).forEach((state, i) => {
+  const file = join(draft.folder, 'provider-states.yaml');
+  if (!draft.providerStatesData || !checkAgainstMeta(validate, draft.providerStatesData, file, problems)) return states;
+  checkFamilyField(draft.providerStatesData, draft.family, file, problems);
+  (draft.providerStatesData.states as { name: string; description: string; clauses?: string[] }[]).forEach((state, i) => {
     const pointer = `/states/${i}`;
+    const compiled = draft.providerStateSchemas[i];
     if (states.has(state.name)) problems.push({ file, pointer: `${pointer}/name`, message: `duplicate provider state "${state.name}"` });
-    const params = compiler.compile(documentId, state.params, { file, pointer: `${pointer}/params` });
-    const returns = compiler.compile(documentId, state.returns, { file, pointer: `${pointer}/returns` });
-    if (params && returns) states.set(state.name, { family, name: state.name, description: state.description, params, returns, clauses: state.clauses ?? [], location: { file, pointer } });
+    if (compiled?.params && compiled.returns) {
+      states.set(state.name, { family: draft.family, name: state.name, description: state.description, params: compiled.params, returns: compiled.returns, clauses: state.clauses ?? [], location: { file, pointer } });
+    }
   });
   return states;
+}
+
+function optionalCompile(compiler: SchemaCompiler, documentId: string, schema: unknown, file: string, pointer: string, as: 'params' | 'returns' = 'params'): Partial<Record<'params' | 'returns', CompiledSchema>> | undefined {
+  if (!isRecord(schema)) return undefined;
+  const compiled = compiler.compile(documentId, schema, { file, pointer });
+  return compiled ? { [as]: compiled } : undefined;
 }
 
 /** `<stem>.yaml` followed by any `<stem>.<part>.yaml`: large files may be split by topic. */
@@ -214,4 +251,3 @@ function reportDuplicates(entries: readonly (readonly [string, { file: string; p
     else first.set(id, location);
   }
 }
-

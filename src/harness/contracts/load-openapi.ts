@@ -98,13 +98,13 @@ function buildOperation(input: OperationInput): OperationContract | undefined {
     if (!isRecord(parameter) || typeof parameter.name !== 'string' || typeof parameter.in !== 'string') continue;
     const compiled = compiler.compile(documentId, parameter.schema ?? {}, { file, pointer: appendPointer(at, 'schema') });
     if (!compiled) continue;
-    const contract: ParameterContract = {
+    // Extend the compiled handle itself: its validator is bound later, when the compiler finalises.
+    const contract: ParameterContract = Object.assign(compiled, {
       name: parameter.name,
       in: parameter.in as ParameterLocation,
       required: parameter.in === 'path' ? true : parameter.required === true,
       ...(typeof parameter.description === 'string' ? { description: parameter.description } : {}),
-      ...compiled,
-    };
+    });
     // Operation-level parameters override path-level ones with the same name and location.
     const key = `${contract.in}:${contract.name}`;
     const index = seen.get(key);

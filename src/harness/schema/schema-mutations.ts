@@ -1,4 +1,4 @@
-import type Ajv from 'ajv/dist/core';
+import type { SchemaResolver } from '../contracts/schema-resolver';
 import { appendPointer } from '../contracts/json-pointer';
 import { isRecord } from '../contracts/is-record';
 import { resolveSchema } from './resolve-schema';
@@ -22,10 +22,10 @@ export interface Mutation {
  * length or bound exceeded). Descends through properties, items, allOf and refs; never into
  * oneOf/anyOf, where a changed value might match another branch and so not be invalid.
  */
-export function mutationsOf(ajv: Ajv, schema: unknown, value: unknown): Mutation[] {
+export function mutationsOf(resolver: SchemaResolver, schema: unknown, value: unknown): Mutation[] {
   const mutations: Mutation[] = [];
   const walk = (node: unknown, current: unknown, path: string, replace: (v: unknown) => unknown): void => {
-    const resolved = resolveSchema(ajv, node);
+    const resolved = resolveSchema(resolver, node);
     if (typeof resolved === 'boolean') return;
     for (const part of Array.isArray(resolved.allOf) ? resolved.allOf : []) walk(part, current, path, replace);
     const types = typeList(resolved.type);

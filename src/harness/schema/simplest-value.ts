@@ -1,4 +1,4 @@
-import type Ajv from 'ajv/dist/core';
+import type { SchemaResolver } from '../contracts/schema-resolver';
 import { isRecord } from '../contracts/is-record';
 import { resolveSchema } from './resolve-schema';
 
@@ -19,8 +19,8 @@ const FORMAT_VALUES: Readonly<Record<string, string>> = {
  * example, first enum value, const or default, else one built from its format, type and bounds.
  * Returns undefined when no candidate passes `isValid`; callers say why they skip.
  */
-export function simplestValue(ajv: Ajv, schema: unknown, isValid: (value: unknown) => boolean): unknown {
-  const resolved = resolveSchema(ajv, schema);
+export function simplestValue(resolver: SchemaResolver, schema: unknown, isValid: (value: unknown) => boolean): unknown {
+  const resolved = resolveSchema(resolver, schema);
   if (typeof resolved === 'boolean') return resolved ? 'x' : undefined;
   const candidates: unknown[] = [];
   if ('example' in resolved) candidates.push(resolved.example);
@@ -40,7 +40,7 @@ export function simplestValue(ajv: Ajv, schema: unknown, isValid: (value: unknow
     candidates.push('a'.repeat(length), 'x1');
   }
   if (types.includes('array') && isRecord(resolved.items)) {
-    const item = simplestValue(ajv, resolved.items, () => true);
+    const item = simplestValue(resolver, resolved.items, () => true);
     if (item !== undefined) candidates.push([item]);
   }
   return candidates.find((candidate) => candidate !== undefined && isValid(candidate));
