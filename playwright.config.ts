@@ -33,10 +33,12 @@ export default defineConfig<object, { family: Family }>({
     ? {
         webServer: {
           command: `npx tsx src/cli/reference.ts --port-base ${reference.portBase}`,
+          // Ready when the target says so (every family listening); the URL detects a reused one.
           url: `http://127.0.0.1:${reference.portBase}/__provider-states`,
+          wait: { stdout: /reference target ready/ },
           reuseExistingServer: !process.env.CI,
           timeout: 30_000,
-          stdout: 'ignore',
+          stdout: 'pipe',
           stderr: 'pipe',
           env: {
             CC_REFERENCE_SECRET: process.env.CC_REFERENCE_SECRET ?? '',

@@ -17,7 +17,6 @@ export function defineReadOperationSuite(family: Family): void {
   const reads = contracts.operations(family).filter((o) => o.method === 'get');
 
   test.describe(`${family} read operations`, () => {
-    test.use({ family });
 
     for (const operation of reads) {
       test(`${operation.operationId}: GET ${operation.path}`, { tag: ['@read', `@${family}`] }, async ({ api, contracts, checks, readPathParameters, target }) => {
