@@ -28,6 +28,7 @@ for (const [index, batch] of batches(faults).entries()) {
     test.setTimeout(300_000);
     const results = await runConformance({ families: [...new Set(batch.map((f) => f.family))], faults: batch.map((f) => f.id) });
     const uncovered: string[] = [];
+    const proven: string[] = [];
     for (const fault of batch) {
       const own = results.filter((r) => r.project === fault.family);
       if (!own.some((r) => r.clausesChecked.includes(fault.clause))) {
@@ -38,7 +39,9 @@ for (const [index, batch] of batches(faults).entries()) {
       const unattributed = own.filter((r) => r.status !== 'passed' && r.status !== 'skipped' && r.clausesFailed.length === 0);
       expect(failedClauses, `${fault.id} must make ${fault.clause} fail, and only it`).toEqual([fault.clause]);
       expect(unattributed.map(describe), `${fault.id}: failures not traced to a clause`).toEqual([]);
+      proven.push(`${fault.id} → ${fault.clause}`);
     }
+    test.info().annotations.push({ type: 'proven-faults', description: proven.join('; ') || 'none' });
     if (uncovered.length > 0) {
       test.info().annotations.push({ type: 'uncovered-faults', description: `no suite checks these clauses yet: ${uncovered.join('; ')}` });
     }

@@ -16,6 +16,8 @@ export interface ConformanceTestResult {
   readonly clausesChecked: readonly string[];
   readonly clausesFailed: readonly string[];
   readonly error?: string;
+  /** Why the test was skipped, from its skip annotation. */
+  readonly skipReason?: string;
 }
 
 const SECRET = 'meta-test-secret';
@@ -25,7 +27,18 @@ const SECRET = 'meta-test-secret';
  * reference target started here with the given faults, on free ports, through a generated
  * profile; returns each test's verdict and the clauses it checked and failed.
  */
-export async function runConformance(options: { families: readonly Family[]; faults: readonly string[]; grep?: string }): Promise<ConformanceTestResult[]> {
+export interface ConformanceRunOptions {
+  /** Families the reference target serves and the profile describes. */
+  readonly families: readonly Family[];
+  readonly faults: readonly string[];
+  /** Playwright projects to run; the families by default (more shows how absent families are treated). */
+  readonly projects?: readonly Family[];
+  readonly grep?: string;
+  /** Replace a family's base URL in the profile (e.g. with a dead port). */
+  readonly baseUrlOverride?: Partial<Record<Family, string>>;
+}
+
+export async function runConformance(options: ConformanceRunOptions): Promise<ConformanceTestResult[]> {
   const reference = await startReferenceTarget({ secret: SECRET, families: options.families, faults: options.faults });
   const folder = mkdtempSync(join(tmpdir(), 'cc-meta-'));
   try {
@@ -34,7 +47,7 @@ export async function runConformance(options: { families: readonly Family[]; fau
       requestTimeoutMs: 10_000,
       families: Object.fromEntries(
         options.families.map((family) => {
-          const url = reference.urls[family] ?? '';
+          const url = options.baseUrlOverride?.[family] ?? reference.urls[family] ?? '';
           const credentials = Object.fromEntries(
             REFERENCE_ROLES[family].map((role) => {
               const stem = referenceCredentialStem(family, role);
@@ -55,7 +68,7 @@ export async function runConformance(options: { families: readonly Family[]; fau
       join(repoRoot(), 'playwright.config.ts'),
       '--reporter=json',
       `--output=${join(folder, 'results')}`,
-      ...options.families.flatMap((f) => ['--project', f]),
+      ...(options.projects ?? options.families).flatMap((f) => ['--project', f]),
       ...(options.grep ? ['--grep', options.grep] : []),
     ];
     const env = { ...process.env, ...referenceCredentialEnvironment(SECRET), TARGET: profileFile, CC_REFERENCE_SECRET: SECRET, CI: '' };
@@ -106,6 +119,7 @@ function parseJsonReport(text: string): ConformanceTestResult[] {
           clausesChecked: of(CLAUSE_CHECKED),
           clausesFailed: of(CLAUSE_FAILED),
           ...(last?.error?.message ? { error: last.error.message.slice(0, 500) } : {}),
+          ...(annotations.find((a) => a.type === 'skip')?.description ? { skipReason: annotations.find((a) => a.type === 'skip')?.description } : {}),
         });
       }
     }

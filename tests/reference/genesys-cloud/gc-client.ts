@@ -23,6 +23,9 @@ export interface CallOptions {
 
 /** A small HTTP client for the Genesys Cloud reference: bearer token of a role, JSON in and out. */
 export class GcClient {
+  /** Every exchange made through `call`, for checks over all responses. */
+  readonly exchanges: { method: string; pathname: string; response: GcResponse }[] = [];
+
   constructor(readonly baseUrl: string) {}
 
   token(role: CallOptions['role'] = 'Agent'): string {
@@ -42,14 +45,16 @@ export class GcClient {
     const contentType = String(response.headers['content-type'] ?? '');
     let body: unknown = text;
     if (text && contentType.startsWith('application/json')) body = JSON.parse(text);
-    return { status: response.statusCode, body, contentType };
+    const result = { status: response.statusCode, body, contentType };
+    this.exchanges.push({ method, pathname: url.pathname, response: result });
+    return result;
   }
 
-  // eslint-disable-next-line @typescript-eslint/no-explicit-any -- provider states return free-form ids
-  async state(name: string, params: Record<string, unknown> = {}): Promise<any> {
+  /** Sets up a provider state; T is what its `returns` schema promises (checked by the spec). */
+  async state<T = Record<string, unknown>>(name: string, params: Record<string, unknown> = {}): Promise<T> {
     const response = await this.call('POST', '/__provider-states', { body: { state: name, params }, auth: false });
     if (response.status !== 200) throw new Error(`provider state "${name}": ${response.status} ${JSON.stringify(response.body)}`);
-    return response.body;
+    return response.body as T;
   }
 }
 
