@@ -3,7 +3,8 @@ import type { Family } from '../harness/contracts';
 
 /** The roles the reference target knows, per family, as its documents name them. */
 export const REFERENCE_ROLES = {
-  'genesys-web-services': ['Agent', 'Supervisor', 'Administrator'],
+  // GWS names its roles in the Permissions columns of 004.
+  'genesys-web-services': ['Agent', 'Supervisor', 'Contact Center Admin', 'Cloud Admin'],
   'genesys-interaction-recording': ['Agent', 'Supervisor', 'Administrator'],
   'genesys-cloud': ['Agent', 'Supervisor', 'Administrator'],
   dixa: ['Agent', 'Administrator'],
@@ -28,7 +29,7 @@ export function referenceCredentials(secret: string): ReferenceCredential[] {
   for (const [family, roles] of Object.entries(REFERENCE_ROLES) as [Family, readonly string[]][]) {
     const bearer = family === 'genesys-cloud' || family === 'dixa';
     for (const role of roles) {
-      const username = `${role.toLowerCase()}1`;
+      const username = `${slug(role)}1`;
       const secretValue = derive(`${family}:${role}`);
       result.push(bearer ? { family, role, kind: 'bearer', username, token: secretValue } : { family, role, kind: 'basic', username, password: secretValue });
     }
@@ -40,10 +41,19 @@ export function referenceCredentials(secret: string): ReferenceCredential[] {
 export function referenceCredentialEnvironment(secret: string): Record<string, string> {
   const env: Record<string, string> = {};
   for (const credential of referenceCredentials(secret)) {
-    const stem = `CC_REF_${SHORT[credential.family]}_${credential.role.toUpperCase()}`;
+    const stem = referenceCredentialStem(credential.family, credential.role);
     env[`${stem}_USERNAME`] = credential.username;
     if (credential.kind === 'basic') env[`${stem}_PASSWORD`] = credential.password;
     else env[`${stem}_TOKEN`] = credential.token;
   }
   return env;
+}
+
+/** `CC_REF_GWS_CONTACT_CENTER_ADMIN`: the prefix of a role's credential variables. */
+export function referenceCredentialStem(family: Family, role: string): string {
+  return `CC_REF_${SHORT[family]}_${role.toUpperCase().replace(/[^A-Z0-9]+/g, '_')}`;
+}
+
+function slug(role: string): string {
+  return role.toLowerCase().replace(/[^a-z0-9]+/g, '-');
 }

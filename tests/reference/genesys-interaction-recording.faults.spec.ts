@@ -12,8 +12,8 @@ type Body = Record<string, any>; // eslint-disable-line @typescript-eslint/no-ex
 
 const RECORDINGS = '/api/v2/recordings';
 const total = async (t: GirTarget, query: Record<string, string | number>) => (await t.search(query)).body.totalCount as number;
-const fresh = async (t: GirTarget) => (await t.state('a recording exists')) as { recordingId: string; mediaUUID: string };
-const one = async (t: GirTarget, at: number, length = 60_000) => (await t.state('n recordings exist between t1 and t2', { count: 1, startTime: at, endTime: at + length })).marker as string;
+const fresh = (t: GirTarget) => t.recordingExists();
+const one = async (t: GirTarget, at: number) => (await t.recordingsBetween(1, at, at + 60_000)).marker;
 const getAs = async (t: GirTarget, as: 'Administrator' | 'Supervisor' = 'Administrator') => (await t.get(`${RECORDINGS}/${(await fresh(t)).recordingId}`, as)).body;
 const masked = async (t: GirTarget, agent: string[], customer: string[] = []) => {
   const { recordingId } = await fresh(t);
@@ -27,8 +27,8 @@ const deletedOne = async (t: GirTarget) => {
   return created;
 };
 const page = async (t: GirTarget, offset: number) => {
-  const { query } = await t.state('n recordings exist between t1 and t2', { count: 25, startTime: 1_700_000_000_000, endTime: 1_700_000_250_000 });
-  return { query: query as Record<string, string>, body: (await t.search({ ...query, offset, limit: 10 })).body };
+  const { query } = await t.recordingsBetween(25, 1_700_000_000_000, 1_700_000_250_000);
+  return { query, body: (await t.search({ ...query, offset, limit: 10 })).body };
 };
 const supervisorSearch = async (t: GirTarget, listed: string, query: Record<string, string>) => {
   await t.mask([listed]);
@@ -80,7 +80,7 @@ const PROBES: Record<string, Probe> = {
   },
   'gir-second-delete-200': async (t) => (await t.send('DELETE', `${RECORDINGS}/${(await deletedOne(t)).recordingId}`)).status !== 404,
   'gir-delete-unknown-200': async (t) => (await t.send('DELETE', `${RECORDINGS}/NOPE`)).status !== 404,
-  'gir-non-delete-ignored': async (t) => (await t.send('DELETE', `${RECORDINGS}/${(await t.state('a recording protected from deletion exists')).recordingId as string}`)).status === 200,
+  'gir-non-delete-ignored': async (t) => (await t.send('DELETE', `${RECORDINGS}/${(await t.recordingExists(true)).recordingId}`)).status === 200,
   'gir-read-only-ignored': async (t) => {
     const { recordingId } = await fresh(t);
     await t.state('the recording database is read-only', { readOnly: true });

@@ -1,6 +1,7 @@
 import { expect, test } from '@playwright/test';
 import { REFERENCE_IMPLEMENTATIONS } from '../../src/reference/implementations';
 import { MASK } from '../../src/reference/genesys-interaction-recording/masking';
+import type { Recording } from '../../src/reference/genesys-interaction-recording/types';
 import { contracts, FAMILY, GirTarget, type Answer, type As } from './gir-client';
 
 /** The GIR family of the reference target against its contract: reads, states, masking, pagination, deletes. */
@@ -27,7 +28,7 @@ test('every operation of the contract has a handler, and no handler is extra', (
 });
 
 test('every GET answers its permitted roles with a valid body, 403 to others, 401 without or with wrong credentials', async () => {
-  const { pathParameters } = (await target.state(READ_STATE)) as { pathParameters: Record<string, string> };
+  const { pathParameters } = await target.state<{ pathParameters: Record<string, string> }>(READ_STATE);
   for (const operation of [...family.operations.values()].filter((o) => o.method === 'get')) {
     const path = operation.path.replace(/\{([^}]+)\}/g, (_, name: string) => {
       expect(pathParameters[name], `the read state gives {${name}}`).toBeDefined();
@@ -63,29 +64,27 @@ test('each provider state answers what its returns schema says', async () => {
 });
 
 test('a Supervisor sees the mask exactly in the listed fields, an Administrator everything, and nothing leaks', async () => {
-  const { recordingId } = await target.state('a recording exists');
+  const { recordingId } = await target.recordingExists();
   const path = `/api/v2/recordings/${recordingId}`;
-  const clear = (await target.get(path)).body;
+  const clear = (await target.get(path)).body as Recording;
   await target.mask(['callerPhoneNumber', 'GSIP_RECORD'], ['userName']);
   const admin = await target.get(path);
   const supervisor = await target.get(path, 'Supervisor');
   expect(admin.body).toEqual(clear);
   expectValid('getRecordingsByRecordingId', supervisor);
-  const seen = supervisor.body;
-  expect([seen.callerPhoneNumber, seen.mediaFiles[0].parameters.ani, seen.mediaFiles[0].parameters.username]).toEqual([MASK, MASK, MASK]);
-  expect(seen.dialedPhoneNumber).toBe(clear.dialedPhoneNumber);
-  expect(seen.mediaFiles[0].parameters.dnis).toBe(clear.mediaFiles[0].parameters.dnis);
-  expect(seen.mediaFiles[0].playPath).toBe(clear.mediaFiles[0].playPath);
-  for (const [i, entry] of (seen.eventHistory as Record<string, any>[]).entries()) { // eslint-disable-line @typescript-eslint/no-explicit-any
-    const original = clear.eventHistory[i];
-    if (entry.contact) expect(entry.contact).toEqual({ ...original.contact, firstName: MASK, lastName: MASK, ...(original.contact.userName ? { userName: MASK } : {}) });
-    for (const section of Object.keys(entry.data ?? {})) {
-      for (const [key, value] of Object.entries(entry.data[section] as Record<string, string>)) expect(value).toBe(key === 'GSIP_RECORD' ? MASK : original.data[section][key]);
-    }
-  }
+  const seen = supervisor.body as Recording;
+  const [file, original] = [seen.mediaFiles[0]!, clear.mediaFiles[0]!];
+  expect([seen.callerPhoneNumber, file.parameters.ani, file.parameters.username]).toEqual([MASK, MASK, MASK]);
+  expect([seen.dialedPhoneNumber, file.parameters.dnis, file.playPath]).toEqual([clear.dialedPhoneNumber, original.parameters.dnis, original.playPath]);
+  clear.eventHistory.forEach(({ contact, data }, i) => {
+    const entry = seen.eventHistory[i]!;
+    if (contact) expect(entry.contact).toEqual({ ...contact, firstName: MASK, lastName: MASK, ...(contact.userName ? { userName: MASK } : {}) });
+    const expected = Object.entries(data ?? {}).map(([section, values]: [string, Record<string, unknown>]) => [section, { ...values, ...('GSIP_RECORD' in values ? { GSIP_RECORD: MASK } : {}) }]);
+    expect(entry.data ?? {}).toEqual(Object.fromEntries(expected));
+  });
   expect(supervisor.text).not.toContain(clear.callerPhoneNumber.replace(/^\+/, ''));
   const searched = await target.search({ startTime: Date.parse(clear.startTime.replace('+0000', 'Z')) }, 'Supervisor');
-  expect(searched.body.recordings.find((r: { id: string }) => r.id === recordingId)).toEqual(seen);
+  expect((searched.body.recordings as Recording[]).find((r) => r.id === recordingId)).toEqual(seen);
 });
 
 test('a Supervisor searching on a listed field gets 403 whether or not anything matches; unlisted ones and Administrators do not', async () => {
@@ -104,19 +103,20 @@ test('a Supervisor searching on a listed field gets 403 whether or not anything 
 });
 
 test('pagination partitions the result set, and nextPath / prevPath are followed verbatim', async () => {
-  const { recordingIds, query } = await target.state('n recordings exist between t1 and t2', { count: 25, startTime: 1_700_000_000_000, endTime: 1_700_000_250_000 });
+  const { recordingIds, query } = await target.recordingsBetween(25, 1_700_000_000_000, 1_700_000_250_000);
   let answer = await target.search({ ...query, limit: 10 });
   expect(answer.body.prevPath).toBeUndefined();
-  const pages: Record<string, any>[] = []; // eslint-disable-line @typescript-eslint/no-explicit-any
+  const pages: { recordings: { id: string }[]; totalCount: number; prevPath?: string }[] = [];
+  type Page = (typeof pages)[number];
   for (;;) {
     expectValid('getRecordings', answer);
-    pages.push(answer.body);
+    pages.push(answer.body as Page);
     if (!answer.body.nextPath) break;
     answer = await target.get(`/api/v2${answer.body.nextPath as string}`);
   }
   expect(pages.map((p) => p.recordings.length)).toEqual([10, 10, 5]);
   expect(pages.map((p) => p.totalCount)).toEqual([25, 25, 25]);
-  expect(pages.flatMap((p) => p.recordings.map((r: { id: string }) => r.id)).sort()).toEqual([...recordingIds].sort());
+  expect(pages.flatMap((p) => p.recordings.map((r) => r.id)).sort()).toEqual([...recordingIds].sort());
   const back = await target.get(`/api/v2${pages[2]!.prevPath as string}`);
   expect(back.body.recordings).toEqual(pages[1]!.recordings);
   const beyond = await target.search({ ...query, offset: 30, limit: 10 });
@@ -124,7 +124,7 @@ test('pagination partitions the result set, and nextPath / prevPath are followed
 });
 
 test('delete: Administrator only, gone from get, search and media, 404 the second time; nonDelete and read-only protect', async () => {
-  const { recordingId, mediaUUID } = await target.state('a recording exists');
+  const { recordingId, mediaUUID } = await target.recordingExists();
   const path = `/api/v2/recordings/${recordingId}`;
   const media = `${path}/decrypt/${mediaUUID}.mp3`;
   const byPhone = { callerPhoneNumber: (await target.get(path)).body.callerPhoneNumber as string };
@@ -139,17 +139,17 @@ test('delete: Administrator only, gone from get, search and media, 404 the secon
   expect(again.status).toBe(404);
   expect(again.body.statusMessage).toEqual(expect.any(String));
 
-  const protectedOne = await target.state('a recording protected from deletion exists');
-  expect((await target.send('DELETE', `/api/v2/recordings/${protectedOne.recordingId as string}`)).status).toBe(403);
-  expect((await target.get(`/api/v2/recordings/${protectedOne.recordingId as string}`)).status).toBe(200);
-  const other = await target.state('a recording exists');
+  const protectedOne = await target.recordingExists(true);
+  expect((await target.send('DELETE', `/api/v2/recordings/${protectedOne.recordingId}`)).status).toBe(403);
+  expect((await target.get(`/api/v2/recordings/${protectedOne.recordingId}`)).status).toBe(200);
+  const other = await target.recordingExists();
   await target.state('the recording database is read-only', { readOnly: true });
-  expect((await target.send('DELETE', `/api/v2/recordings/${other.recordingId as string}`)).status).toBe(503);
-  expect((await target.get(`/api/v2/recordings/${other.recordingId as string}`)).status).toBe(200);
+  expect((await target.send('DELETE', `/api/v2/recordings/${other.recordingId}`)).status).toBe(503);
+  expect((await target.get(`/api/v2/recordings/${other.recordingId}`)).status).toBe(200);
 });
 
 test('the settings API reads, writes and deletes the privacy settings, and masking follows it', async () => {
-  const { recordingId } = await target.state('a recording exists');
+  const { recordingId } = await target.recordingExists();
   const path = `/api/v2/recordings/${recordingId}`;
   const write = await target.send('PUT', '/api/v2/settings/recording', 'Administrator', { name: 'metadata.privacy.agent_fields', value: 'callerPhoneNumber' });
   expect([write.status, write.body]).toEqual([200, { statusCode: 0 }]);

@@ -55,10 +55,20 @@ export class GirTarget {
   }
 
   /** Sets up a provider state and answers what it returns. */
-  async state(name: string, params: Record<string, unknown> = {}): Promise<Record<string, any>> { // eslint-disable-line @typescript-eslint/no-explicit-any
+  async state<T = Record<string, unknown>>(name: string, params: Record<string, unknown> = {}): Promise<T> {
     const answer = await this.send('POST', '/__provider-states', 'anonymous', { state: name, params });
     if (answer.status !== 200) throw new Error(`provider state "${name}": ${answer.status} ${answer.text}`);
-    return answer.body;
+    return answer.body as T;
+  }
+
+  /** A fresh recording (protected from deletion when asked), with the UUID of its media file. */
+  recordingExists(protectedFromDeletion = false) {
+    return this.state<{ recordingId: string; mediaUUID: string }>(protectedFromDeletion ? 'a recording protected from deletion exists' : 'a recording exists');
+  }
+
+  /** `count` fresh recordings inside [startTime, endTime], isolated by the query returned. */
+  recordingsBetween(count: number, startTime: number, endTime: number) {
+    return this.state<{ recordingIds: string[]; marker: string; query: Record<string, string> }>('n recordings exist between t1 and t2', { count, startTime, endTime });
   }
 
   /** Masks the given fields for Supervisors (metadata.privacy.agent_fields / customer_fields). */

@@ -47,7 +47,7 @@ export class SchemaCompiler {
   registerComponents(documentId: string, components: unknown, location: ContractLocation): boolean {
     const schemas = isRecord(components) ? components : {};
     for (const [name, schema] of Object.entries(schemas)) this.checkKeywords(schema, location.file, appendPointer(location.pointer, name));
-    return this.registerDocument({ $id: documentId, $defs: mapSchemaRefs(schemas, (ref) => this.rewriteRef(documentId, ref)) as JsonRecord }, location);
+    return this.registerDocument({ $id: documentId, $defs: mapSchemaRefs(schemas, (ref) => this.rewriteRef(documentId, ref)) }, location);
   }
 
   /** Registers a whole schema document that carries its own `$id` (the meta-schemas). */

@@ -5,14 +5,15 @@ import { agentOf } from './lookups';
 import { pageRequest, paginated } from './pagination';
 import { AGENT_UPDATE_FIELDS, agentView, asEndUser, patchFields, PROFILE_FIELDS, replaceFields } from './people';
 import { validBody } from './request-body';
-import { answering, badRequest, conflict, created, noContent, ok } from './responses';
+import { answering } from './answering';
+import { badRequest, conflict, created, noContent, ok } from './responses';
 import type { AgentRecord, DixaState } from './state';
 
 type Input = Record<string, unknown>;
 type CreateAgentInput = Input & { email: string; displayName: string };
 type BulkAgentInput = Input & { id: string };
 
-function createAgent(state: DixaState, input: CreateAgentInput): AgentRecord {
+export function createAgent(state: DixaState, input: CreateAgentInput): AgentRecord {
   const taken = [...state.agents.values()].some((a) => a.email.toLowerCase() === input.email.toLowerCase());
   if (taken) throw conflict(`an agent with email ${input.email} exists`);
   const agent: AgentRecord = { id: randomUUID(), email: input.email, displayName: input.displayName, createdAt: new Date().toISOString(), roles: ['Agent'], presence: { connectionStatus: 'Offline' } };

@@ -2,13 +2,19 @@ import type { Channel } from './state';
 
 /** Reference data the API reads but never writes: definitions, endpoints, flows, analytics. */
 
+export interface SelectOptionRecord {
+  readonly id: string;
+  readonly label: string;
+  readonly value: string;
+}
+
 export interface CustomAttributeDefinitionRecord {
   readonly id: string;
   readonly entityType: 'Contact' | 'Conversation';
   readonly identifier: string;
   readonly label: string;
   readonly createdAt: string;
-  readonly input: { readonly _type: 'Select'; readonly options: readonly string[] } | { readonly _type: 'Text'; readonly placeholder?: string };
+  readonly input: { readonly _type: 'Select'; readonly options: readonly SelectOptionRecord[] } | { readonly _type: 'Text'; readonly placeholder?: string };
 }
 
 export type ContactEndpointRecord =
@@ -24,6 +30,7 @@ export interface FlowRecord {
 
 export interface MetricDefinition {
   readonly id: string;
+  readonly description: string;
   readonly filters: readonly string[];
   readonly aggregations: readonly string[];
   readonly relatedRecordIds: readonly string[];
@@ -31,8 +38,9 @@ export interface MetricDefinition {
 
 export interface RecordDefinition {
   readonly id: string;
+  readonly description: string;
   readonly filters: readonly string[];
-  readonly fields: readonly string[];
+  readonly fields: readonly { readonly field: string; readonly description: string; readonly nullable: boolean }[];
   readonly relatedMetricIds: readonly string[];
 }
 

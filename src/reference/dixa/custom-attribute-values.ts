@@ -20,7 +20,7 @@ export function patchCustomAttributes(values: Record<string, AttributeValue>, pa
     if (!definition) throw badRequest(`${id} is not a custom attribute of ${entityType}`);
     if (value === null) continue;
     if (definition.input._type === 'Select') {
-      const options = definition.input.options;
+      const options = definition.input.options.map((o) => o.value);
       if (!Array.isArray(value) || value.some((v) => !options.includes(v))) throw badRequest(`${definition.identifier} takes a list of [${options.join(', ')}]`);
     } else if (typeof value !== 'string') {
       throw badRequest(`${definition.identifier} takes a string`);

@@ -6,13 +6,14 @@ import { endUserOf } from './lookups';
 import { pageOf, pageRequest, paginated } from './pagination';
 import { END_USER_FIELDS, endUserView, patchFields, replaceFields } from './people';
 import { validBody } from './request-body';
-import { answering, badRequest, created, ok } from './responses';
+import { answering } from './answering';
+import { badRequest, created, ok } from './responses';
 import type { AttributeValue, DixaState, EndUserRecord } from './state';
 
 type Input = Record<string, unknown>;
 type BulkEndUserInput = Input & { id: string };
 
-function createEndUser(state: DixaState, input: Input): EndUserRecord {
+export function createEndUser(state: DixaState, input: Input): EndUserRecord {
   const user: EndUserRecord = { id: randomUUID(), createdAt: new Date().toISOString(), customAttributes: {} };
   patchFields(user, input, END_USER_FIELDS);
   state.endUsers.set(user.id, user);

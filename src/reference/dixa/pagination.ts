@@ -1,3 +1,4 @@
+import { randomUUID } from 'node:crypto';
 import type { ReferenceRequest } from '../http/reference-types';
 import { badRequest } from './responses';
 import type { DixaState } from './state';
@@ -6,8 +7,10 @@ import type { DixaState } from './state';
 export const DEFAULT_PAGE_LIMIT = 50;
 export const MAX_PAGE_LIMIT = 500;
 
-/** What a pageKey carries: offset, limit, the offset of the page it was reached from, filters. */
+/** What a pageKey carries: offset, limit, the offset of the page it was reached from, filters, and a nonce. */
 interface PageKey {
+  /** Makes every issued key unique, so that a key can be told from an identical later one. */
+  readonly n?: string;
   readonly o: number;
   readonly l: number;
   readonly b?: number;
@@ -27,7 +30,7 @@ export interface PaginationLinks {
   previous?: string;
 }
 
-const encode = (key: PageKey) => Buffer.from(JSON.stringify(key)).toString('base64url');
+const encode = (key: PageKey) => Buffer.from(JSON.stringify({ n: randomUUID().slice(0, 8), ...key })).toString('base64url');
 
 function decode(text: string): PageKey {
   try {

@@ -1,5 +1,4 @@
-import type { Handler, ReferenceRequest, ReferenceResponse } from '../http/reference-types';
-import type { DixaState } from './state';
+import type { ReferenceResponse } from '../http/reference-types';
 
 /** The family's error body (BadRequest, Unauthorized, NotFound, Conflict, ServerError all are {message}). */
 export function errorBody(_status: number, message: string): { message: string } {
@@ -24,17 +23,3 @@ export const ok = (body: unknown): ReferenceResponse => ({ status: 200, body });
 export const created = (body: unknown): ReferenceResponse => ({ status: 201, body });
 export const accepted = (body: unknown): ReferenceResponse => ({ status: 202, body });
 export const noContent = (): ReferenceResponse => ({ status: 204 });
-
-export type DixaHandler = (request: ReferenceRequest, state: DixaState) => ReferenceResponse;
-
-/** Wraps a handler so that a thrown DixaError becomes its documented error response. */
-export function answering(handler: DixaHandler): Handler<DixaState> {
-  return (request, state) => {
-    try {
-      return handler(request, state);
-    } catch (error) {
-      if (error instanceof DixaError) return { status: error.status, body: errorBody(error.status, error.message) };
-      throw error;
-    }
-  };
-}

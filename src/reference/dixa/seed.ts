@@ -8,6 +8,7 @@ import type { ActivityRecord, AgentRecord, AnonymizationRequest, ConversationRec
 
 /** The shape of fixtures/reference/dixa/seed.yaml. */
 interface SeedData {
+  readonly organizationId: string;
   readonly apiUsers: Record<string, string>;
   readonly agents: AgentRecord[];
   readonly endUsers: EndUserRecord[];
@@ -38,6 +39,7 @@ export function createDixaState(services: ReferenceServices): DixaState {
   const conversations = byId<number, ConversationRecord>(seed.conversations);
   return {
     services,
+    organizationId: seed.organizationId,
     apiUsers: seed.apiUsers,
     agents: byId(seed.agents),
     endUsers: byId(seed.endUsers),

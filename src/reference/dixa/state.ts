@@ -183,6 +183,7 @@ export interface ActivityRecord {
 
 export interface DixaState {
   readonly services: ReferenceServices;
+  readonly organizationId: string;
   /** API usernames (reference credentials) → the agent each acts as. */
   readonly apiUsers: Readonly<Record<string, string>>;
   readonly agents: Map<string, AgentRecord>;

@@ -32,7 +32,7 @@ export const conversationReadHandlers: Readonly<Record<string, GcHandlerBody>> =
     const conversation = requireConversation(state, request.params.conversationId, 'email');
     // Breaks gc.schema.status-documented: 203 is not a status the contract documents here.
     if (request.faults.has('gc-undocumented-status')) return { status: 203, body: conversation.settings };
-    // Breaks gc.schema.json-content-type: the JSON is labelled as plain text.
+    // Breaks gc.schema.content-type-documented: the JSON is labelled as plain text.
     if (request.faults.has('gc-settings-as-text')) return { status: 200, body: JSON.stringify(conversation.settings), headers: { 'content-type': 'text/plain' } };
     return ok(conversation.settings);
   },

@@ -1,3 +1,4 @@
+import { firstString } from './json-values';
 import { randomUUID } from 'node:crypto';
 import { addConversation, addMessage, newParticipant } from './factory';
 import { NATIVE_EMAIL_PROVIDER } from './email-messages';
@@ -72,7 +73,7 @@ const sendAgentlessEmail: GcHandlerBody = (request, state) => {
     : addConversation(state.conversations, {
         name: body.subject ?? 'Agentless e-mail',
         provider: NATIVE_EMAIL_PROVIDER,
-        participants: [newParticipant({ name: String(first?.name ?? first?.email ?? ''), purpose: 'external', mediaType: 'email', ...(typeof first?.email === 'string' ? { address: first.email } : {}) })],
+        participants: [newParticipant({ name: firstString(first?.name, first?.email), purpose: 'external', mediaType: 'email', ...(typeof first?.email === 'string' ? { address: first.email } : {}) })],
       });
   const message = addMessage(conversation, {
     direction: 'outbound',
@@ -88,7 +89,7 @@ const sendAgentlessEmail: GcHandlerBody = (request, state) => {
 
 const sendFax: GcHandlerBody = (request, state) => {
   const body = bodyOf<{ addresses: unknown[]; name: string; contentType: string }>(request);
-  if ((body.addresses ?? []).length === 0) throw invalid('addresses must list at least one fax number');
+  if (body.addresses?.length === 0) throw invalid('addresses must list at least one fax number');
   const fax = { id: randomUUID(), addresses: body.addresses ?? [], ...(body.name !== undefined ? { name: body.name } : {}), ...(body.contentType !== undefined ? { contentType: body.contentType } : {}) };
   state.faxes.push(fax);
   return ok({ id: fax.id, uploadDestinationUri: `${state.services.baseUrl()}/uploads/faxes/${fax.id}`, uploadMethodType: 'PUT', uploadHeaders: {} });

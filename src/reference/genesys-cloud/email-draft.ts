@@ -57,12 +57,14 @@ const copyAttachments: GcHandlerBody = (request, state) => {
   const conversation = requireConversation(state, request.params.conversationId, 'email');
   requireConnected(conversation);
   const body = bodyOf<{ sourceMessage: JsonObject; attachments: unknown[] }>(request);
-  const sourceId = body.sourceMessage?.id;
+  const draft = draftOf(state, conversation);
+  // Only reachable when the schema check is waived (gc-copy-accepts-missing-source): nothing to copy.
+  if (body.sourceMessage === undefined) return ok(draftView(conversation, draft));
+  const sourceId = body.sourceMessage.id;
   if (typeof sourceId !== 'string') throw invalid('sourceMessage.id is required');
   const source = conversation.messages.find((m) => m.id === sourceId);
   if (!source) throw invalid(`sourceMessage ${sourceId} is not a message of conversation ${conversation.id}`);
   const copies = (body.attachments ?? []).map((item) => attachmentOf(source.attachments, item));
-  const draft = draftOf(state, conversation);
   const fresh = copies.filter((a) => !draft.attachments.some((d) => d.attachmentId === a.attachmentId));
   // Breaks gc.email-draft.copy-attachments: the copies never reach the draft.
   if (!request.faults.has('gc-draft-copy-attachments-ignored') && fresh.length > 0) {

@@ -1,7 +1,7 @@
 import { draftOf, initialDraft, requireConnected } from './drafts';
 import { addConversation, addMessage, newParticipant } from './factory';
 import { requireConversation, requireMessage } from './lookups';
-import { bodyOf, invalid, ok, type GcHandlerBody } from './request-error';
+import { bodyOf, invalid, missingResource, ok, type GcHandlerBody } from './request-error';
 import type { JsonObject } from './state';
 import { conversationView, emailMessageView } from './views';
 
@@ -25,7 +25,10 @@ const listMessages: GcHandlerBody = (request, state) => {
 
 const getMessage: GcHandlerBody = (request, state) => {
   const conversation = requireConversation(state, request.params.conversationId, 'email');
-  return ok(emailMessageView(conversation, requireMessage(conversation, request.params.messageId)));
+  const message = requireMessage(conversation, request.params.messageId);
+  // Breaks gc.read.existing-resource-returned: an existing e-mail is reported missing.
+  if (request.faults.has('gc-email-message-read-not-found')) throw missingResource(`message ${message.id} not found`);
+  return ok(emailMessageView(conversation, message));
 };
 
 const sendReply: GcHandlerBody = (request, state) => {

@@ -14,7 +14,8 @@ export function activeConversationWith(state: GcState, toAddress: string | undef
   return state.conversations.find((conversation) => {
     const customer = customerOf(conversation);
     return (
-      customer?.address === toAddress &&
+      customer !== undefined &&
+      customer.address === toAddress &&
       customer.communications.some((c) => c.mediaType === 'message' && c.state !== 'disconnected' && c.messengerType?.toLowerCase() === messengerType?.toLowerCase())
     );
   });

@@ -38,5 +38,6 @@ export const noContent = (): ReferenceResponse => ({ status: 204 });
 
 /** The request body as an object (the contract schema has already checked its shape). */
 export function bodyOf<T>(request: ReferenceRequest): Partial<T> {
-  return (request.body ?? {}) as Partial<T>;
+  const body: unknown = request.body ?? {};
+  return body as Partial<T>;
 }

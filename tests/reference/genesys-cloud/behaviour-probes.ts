@@ -57,7 +57,7 @@ export const BEHAVIOUR_PROBES: readonly FaultProbe[] = [
     fault: 'gc-transfer-default-attended',
     holds: async ({ c }) => {
       const ids = await emailState(c);
-      await c.call('POST', `${participantPath(EMAILS, ids)}/replace`, { body: { queueId: ids.queueId ?? 'q-2' } });
+      await c.call('POST', `${participantPath(EMAILS, ids)}/replace`, { body: { queueId: 'q-2' } });
       return communicationIn((await c.call('GET', `${EMAILS}/${ids.conversationId}`)).body, ids.participantId)?.state === 'disconnected';
     },
   },

@@ -1,8 +1,15 @@
 import type { GcClient } from './gc-client';
 import { communicationIn, communicationPath, draftPath, EMAIL_REPLY, EMAILS, emailState, participantPath, type FaultProbe } from './probe-context';
 
-const getDraft = async (c: GcClient, ids: unknown) => (await c.call('GET', draftPath(ids))).body;
-const conversation = async (c: GcClient, ids: { conversationId: string }) => (await c.call('GET', `${EMAILS}/${ids.conversationId}`)).body;
+interface DraftRead {
+  readonly to: unknown[];
+  readonly subject: string;
+  readonly textBody: string;
+  readonly attachments: { attachmentId: string }[];
+}
+
+const getDraft = async (c: GcClient, ids: { conversationId: string }) => (await c.call('GET', draftPath(ids))).body as DraftRead;
+const conversation = async (c: GcClient, ids: { conversationId: string }): Promise<unknown> => (await c.call('GET', `${EMAILS}/${ids.conversationId}`)).body;
 
 /** Probes of the e-mail draft flow (state machine gc.email-draft). */
 export const DRAFT_PROBES: readonly FaultProbe[] = [
@@ -27,7 +34,7 @@ export const DRAFT_PROBES: readonly FaultProbe[] = [
     fault: 'gc-draft-autofill-noop',
     holds: async ({ c }) => {
       const ids = await emailState(c);
-      const draft = (await c.call('PATCH', draftPath(ids), { query: { autoFill: 'true' } })).body;
+      const draft = (await c.call('PATCH', draftPath(ids), { query: { autoFill: 'true' } })).body as DraftRead;
       return draft.to.length === 1 && String(draft.subject).startsWith('RE:');
     },
   },
@@ -46,18 +53,18 @@ export const DRAFT_PROBES: readonly FaultProbe[] = [
     holds: async ({ c }) => {
       const ids = await emailState(c);
       const copied = await c.call('POST', `${draftPath(ids)}/attachments/copy`, { body: { sourceMessage: { id: ids.messageId }, attachments: [{ attachmentId: ids.attachmentIds[0] }] } });
-      const listed = (await getDraft(c, ids)).attachments.map((a: { attachmentId: string }) => a.attachmentId);
-      return copied.status === 200 && listed.includes(ids.attachmentIds[0]);
+      const listed = (await getDraft(c, ids)).attachments.map((a) => a.attachmentId);
+      return copied.status === 200 && listed.includes(ids.attachmentIds[0] ?? '');
     },
   },
   {
     fault: 'gc-draft-attachment-not-deleted',
     holds: async ({ c }) => {
       const ids = await emailState(c);
-      await c.call('POST', `${draftPath(ids)}/attachments/copy`, { body: { sourceMessage: { id: ids.messageId }, attachments: ids.attachmentIds.map((attachmentId: string) => ({ attachmentId })) } });
+      await c.call('POST', `${draftPath(ids)}/attachments/copy`, { body: { sourceMessage: { id: ids.messageId }, attachments: ids.attachmentIds.map((attachmentId) => ({ attachmentId })) } });
       const deleted = await c.call('DELETE', `${draftPath(ids)}/attachments/${ids.attachmentIds[0]}`);
-      const listed = (await getDraft(c, ids)).attachments.map((a: { attachmentId: string }) => a.attachmentId);
-      return deleted.status === 204 && !listed.includes(ids.attachmentIds[0]) && listed.includes(ids.attachmentIds[1]);
+      const listed = (await getDraft(c, ids)).attachments.map((a) => a.attachmentId);
+      return deleted.status === 204 && !listed.includes(ids.attachmentIds[0] ?? '') && listed.includes(ids.attachmentIds[1] ?? '');
     },
   },
   {
@@ -65,8 +72,8 @@ export const DRAFT_PROBES: readonly FaultProbe[] = [
     holds: async ({ c }) => {
       const ids = await emailState(c);
       const sent = await c.call('POST', `${EMAILS}/${ids.conversationId}/messages`, { body: EMAIL_REPLY });
-      const listed = (await c.call('GET', `${EMAILS}/${ids.conversationId}/messages`)).body.entities.map((m: { id: string }) => m.id);
-      return sent.status === 200 && listed.includes(sent.body.id);
+      const listed = ((await c.call('GET', `${EMAILS}/${ids.conversationId}/messages`)).body.entities as { id: string }[]).map((m) => m.id);
+      return sent.status === 200 && listed.includes(String(sent.body.id));
     },
   },
   {
@@ -92,7 +99,7 @@ export const DRAFT_PROBES: readonly FaultProbe[] = [
       const ids = await emailState(c);
       await c.call('PATCH', `${EMAILS}/${ids.conversationId}`, { body: { state: 'disconnected' } });
       const after = await conversation(c, ids);
-      return [ids.participantId, ids.customerParticipantId].every((p: string) => communicationIn(after, p)?.state === 'disconnected');
+      return [ids.participantId, ids.customerParticipantId].every((p) => communicationIn(after, p)?.state === 'disconnected');
     },
   },
   {
@@ -102,7 +109,7 @@ export const DRAFT_PROBES: readonly FaultProbe[] = [
       await c.call('PATCH', `${EMAILS}/${ids.conversationId}`, { body: { state: 'disconnected' } });
       const reconnected = await c.call('POST', `${EMAILS}/${ids.conversationId}/reconnect`);
       const after = await conversation(c, ids);
-      return reconnected.status === 202 && [ids.participantId, ids.customerParticipantId].every((p: string) => communicationIn(after, p)?.state === 'connected');
+      return reconnected.status === 202 && [ids.participantId, ids.customerParticipantId].every((p) => communicationIn(after, p)?.state === 'connected');
     },
   },
   {

@@ -1,0 +1,42 @@
+import { randomUUID } from 'node:crypto';
+import type { ReferenceRequest } from '../http/reference-types';
+import { bulkOutcomes } from './bulk';
+import { announce } from './conversation-events';
+import { noteView } from './conversation-view';
+import { actorId, bodyAgent, conversationOf } from './lookups';
+import { validBody } from './request-body';
+import { answering } from './answering';
+import { created, ok } from './responses';
+import type { ConversationRecord, DixaState } from './state';
+
+/** CreateInternalNoteInput: agentId and createdAt are optional (dixa.notes.optional-agent-and-created-at). */
+interface NoteInput {
+  readonly message: string;
+  readonly agentId?: string;
+  readonly createdAt?: string;
+}
+
+/** Notes may be added in every state of the conversation (each state lists the capability). */
+function addNote(request: ReferenceRequest, state: DixaState, conversation: ConversationRecord, input: NoteInput): Record<string, unknown> {
+  const authorId = input.agentId === undefined ? actorId(request, state) : bodyAgent(state, input.agentId).id;
+  const note = { id: randomUUID(), authorId, createdAt: input.createdAt ?? new Date().toISOString(), message: input.message };
+  if (!request.faults.has('dixa-note-not-listed')) conversation.notes.push(note);
+  announce(request, state, conversation, { activity: 'NoteAdded', event: 'ConversationNoteAdded', authorId, attributes: { message: note.message }, detail: { note: noteView(note, conversation) } });
+  return noteView(note, conversation);
+}
+
+export const noteHandlers = {
+  getConversationsByConversationIdNotes: answering((request, state) => {
+    const conversation = conversationOf(request, state);
+    return ok({ data: conversation.notes.map((n) => noteView(n, conversation)) });
+  }),
+  postConversationsByConversationIdNotes: answering((request, state) => {
+    const conversation = conversationOf(request, state);
+    return created({ data: addNote(request, state, conversation, validBody<NoteInput>(request)) });
+  }),
+  postConversationsByConversationIdNotesBulk: answering((request, state) => {
+    const conversation = conversationOf(request, state);
+    const { data = [] } = validBody<{ data?: NoteInput[] }>(request);
+    return ok({ data: bulkOutcomes(request, data, () => undefined, (input) => addNote(request, state, conversation, input)) });
+  }),
+};

@@ -1,0 +1,43 @@
+import type { Handler } from '../http/reference-types';
+import { girError } from './error-body';
+import { parseGirTime } from './gir-time';
+import { searchPredicate } from './matching';
+import { pageLinks } from './pagination';
+import { refusedParameter } from './privacy-refusal';
+import { parseSearchQuery } from './search-query';
+import type { GirState, Recording } from './types';
+import { present, visibleTo, wantsLabels } from './views';
+
+/** Newest first, as Sample 1 lists them (gir.result-order-unstated); ties by id, so pages are stable. */
+const newestFirst = (a: Recording, b: Recording) => parseGirTime(b.startTime) - parseGirTime(a.startTime) || a.id.localeCompare(b.id);
+
+/** getRecordings: Search Recordings. */
+export const searchRecordings: Handler<GirState> = (request, state) => {
+  const query = parseSearchQuery(request.query);
+  if ('invalid' in query) return girError(request, 400, query.invalid);
+  const matches = searchPredicate(query, request.faults);
+  const refused = refusedParameter(request, state, matches);
+  if (refused) return girError(request, 403, `the ${refused} search parameter is not allowed: its field is listed in the recording privacy settings`);
+
+  // Breaks gir.delete.gone-from-search: deleted recordings are still found.
+  const stored = request.faults.has('gir-search-returns-deleted') ? [...state.recordings.values(), ...state.deleted.values()] : [...state.recordings.values()];
+  // A caller matches only what it may see: a masked value is never found (gir.masking.query-no-oracle).
+  const found = stored
+    .sort(newestFirst)
+    .map((recording) => visibleTo(request, state, recording))
+    .filter(matches);
+  const { offset, limit } = query;
+  // Breaks gir.pagination.offset-beyond-total: an offset past the end is refused instead of answering an empty page.
+  if (offset > 0 && offset >= found.length && request.faults.has('gir-offset-beyond-total-400')) return girError(request, 400, `offset ${offset} is beyond the ${found.length} results`);
+  const page = found.slice(offset, offset + limit).map((recording) => present(request, recording, wantsLabels(request)));
+  // Breaks gir.envelope.get-matches-search: search shows the region in capitals, get by id does not.
+  if (request.faults.has('gir-search-region-differs')) page.forEach((recording) => (recording.region = recording.region.toUpperCase()));
+  const body: Record<string, unknown> = { statusCode: 0, recordings: page, ...pageLinks(request, query, found.length, page.length, state.services.baseUrl()) };
+  // Breaks gir.envelope.search-status-code-zero: the success envelope has no statusCode.
+  if (request.faults.has('gir-search-without-status-code')) delete body.statusCode;
+  // Breaks gir.envelope.search-no-match-empty: a query matching nothing has no recordings array.
+  if (found.length === 0 && request.faults.has('gir-search-no-match-without-recordings')) delete body.recordings;
+  // Breaks gir.schema.content-type-documented: a vendor media type the contract does not document.
+  const headers = request.faults.has('gir-search-vendor-content-type') ? { 'content-type': 'application/vnd.genesys.gir+json' } : undefined;
+  return { status: 200, body, ...(headers ? { headers } : {}) };
+};

@@ -1,0 +1,168 @@
+import type { Handler, ReferenceRequest } from '../http/reference-types';
+import { newCall } from './call-factory';
+import { changeRecording, endRecording } from './call-recording';
+import { announceCall, callCapabilities, callView, consultedFrom, otherCalls } from './call-view';
+import { currentUser, isAdmin } from './current-user';
+import { ownDevice } from './devices';
+import { GwsFailure, guarded, notFound, ok } from './envelope';
+import { machine } from './machines';
+import { destination, operationBody, text } from './request-body';
+import type { Call, GwsState } from './types';
+import { idFromUri, uri } from './uris';
+import { listBody } from './views';
+
+type Json = Record<string, unknown>;
+
+const RECORDING_OPERATIONS = ['StartCallRecording', 'PauseCallRecording', 'ResumeCallRecording', 'StopCallRecording'];
+
+/** The calls the caller sees: every call for a Contact Center Admin, the own ones for an Agent (gws.auth.me-calls-owned). */
+function visibleCalls(state: GwsState, request: ReferenceRequest): Call[] {
+  if (isAdmin(request)) return [...state.calls.values()];
+  const user = currentUser(state, request);
+  return [...state.calls.values()].filter((c) => state.devices.get(c.deviceId)?.userId === user.id);
+}
+
+function visibleCall(state: GwsState, request: ReferenceRequest, id: string): Call {
+  const call = state.calls.get(id);
+  if (!call) throw notFound(`call ${id}`);
+  if (!visibleCalls(state, request).includes(call)) throw new GwsFailure(5, `call ${id} is not one of ${request.principal.username}'s calls`);
+  return call;
+}
+
+export const getMeCalls: Handler<GwsState> = (request, state) =>
+  guarded(request, () => ok(request, listBody(request, 'calls', visibleCalls(state, request).map((c) => callView(state, c, request.faults)), (c) => String(c.uri))));
+
+export const getMeCallsById: Handler<GwsState> = (request, state) => guarded(request, () => ok(request, { call: callView(state, visibleCall(state, request, request.params.id ?? ''), request.faults) }));
+
+/** Dial on /devices/{id}/calls: a new outbound call in state Dialing (gws.call.dial). */
+export const postDevicesByIdCalls: Handler<GwsState> = (request, state) =>
+  guarded(request, () => {
+    const { body } = operationBody(request);
+    const device = ownDevice(state, request, request.params.id ?? '');
+    if (device.deviceState !== 'Active') throw new GwsFailure(2, `device ${device.id} is Inactive`);
+    const to = destination(body) ?? '';
+    const call = newCall(state, device, { state: 'Dialing', callType: to.length <= 5 ? 'Internal' : 'Outbound', ani: device.phoneNumber, dnis: to, participant: to });
+    announceCall(state, call, 'StatusChange', request.faults);
+    return ok(request);
+  });
+
+/**
+ * Call control and call recording on a call: an operation is performed only when the gws.call
+ * machine allows it in the call's state or the call offers it as a capability; anything else is
+ * statusCode 2, also reported on /v2/me/calls with the error attributes (gws.notification.call-control-error).
+ */
+export const postMeCallsById: Handler<GwsState> = (request, state) =>
+  guarded(request, () => {
+    const { name, body } = operationBody(request);
+    const call = visibleCall(state, request, request.params.id ?? '');
+    if (RECORDING_OPERATIONS.includes(name)) {
+      changeRecording(state, request, call, name);
+      return ok(request);
+    }
+    if (!allowed(state, request, call, name)) {
+      const message = `${name} is not valid for a call in state ${call.state}`;
+      announceCall(state, call, 'StatusChange', request.faults, { deviceUri: uri(state, `/devices/${call.deviceId}`), errorMessage: message, connectionId: call.connectionId, callUuid: call.callUuid });
+      throw new GwsFailure(2, message);
+    }
+    perform(state, request, call, name, body);
+    return ok(request);
+  });
+
+function allowed(state: GwsState, request: ReferenceRequest, call: Call, name: string): boolean {
+  const move = machine('gws.call').move(call.state, `postMeCallsById:${name}`);
+  if (move.kind === 'legal') return true;
+  if (move.kind === 'illegal') return false;
+  return callCapabilities(state, call, request.faults).some((c) => c.toLowerCase() === name.toLowerCase());
+}
+
+function perform(state: GwsState, request: ReferenceRequest, call: Call, name: string, body: Json): void {
+  const faults = request.faults;
+  const status = (target: Call, to: Call['state']) => {
+    target.state = to;
+    announceCall(state, target, 'StatusChange', faults);
+  };
+  switch (name) {
+    case 'Answer':
+    case 'Retrieve':
+      return status(call, 'Established');
+    case 'Hold':
+      return status(call, 'Held');
+    case 'Hangup':
+    case 'SingleStepTransfer':
+      return release(state, request, call);
+    case 'MuteCall':
+    case 'UnmuteCall':
+      call.muted = name === 'MuteCall';
+      return;
+    case 'SendDtmf':
+      return announceCall(state, call, 'DtmfSent', faults);
+    case 'SingleStepConference':
+      call.participants.push(destination(body) ?? '');
+      return announceCall(state, call, 'ParticipantsUpdated', faults);
+    case 'RemoveParticipantFromConference': {
+      const participant = text(body, 'participant') ?? '';
+      if (!call.participants.includes(participant)) throw notFound(`participant ${participant}`);
+      call.participants = call.participants.filter((p) => p !== participant);
+      return announceCall(state, call, 'ParticipantsUpdated', faults);
+    }
+    case 'InitiateTransfer':
+    case 'InitiateConference': {
+      const device = state.devices.get(call.deviceId);
+      if (!device) throw notFound(`device ${call.deviceId}`);
+      const to = destination(body) ?? '';
+      const consult = newCall(state, device, { state: 'Dialing', callType: 'Consult', ani: device.phoneNumber, dnis: to, participant: to });
+      call.consultCallId = consult.id;
+      call.consultKind = name === 'InitiateTransfer' ? 'transfer' : 'conference';
+      status(call, 'Held');
+      return announceCall(state, consult, 'StatusChange', faults);
+    }
+    case 'CompleteTransfer':
+    case 'CompleteConference':
+      return complete(state, request, call, name, text(body, 'consultCallUri'));
+    case 'SwapCalls':
+    case 'MergeWithOtherCall': {
+      const other = otherCall(state, call, text(body, 'otherCallUri') ?? '');
+      if (name === 'SwapCalls') {
+        status(call, 'Held');
+        return status(other, 'Established');
+      }
+      call.participants.push(...other.participants);
+      release(state, request, other);
+      return announceCall(state, call, 'ParticipantsUpdated', faults);
+    }
+    default:
+      throw new GwsFailure(2, `invalid operation ${name}`);
+  }
+}
+
+/** The call is released: recording ends with it, and it leaves /me/calls (gws.call.hangup). */
+function release(state: GwsState, request: ReferenceRequest, call: Call): void {
+  endRecording(state, call, request);
+  call.state = 'Released';
+  state.calls.delete(call.id);
+  announceCall(state, call, 'StatusChange', request.faults);
+}
+
+/** CompleteTransfer drops the agent from both calls; CompleteConference joins the consulted party. */
+function complete(state: GwsState, request: ReferenceRequest, call: Call, name: string, consultCallUri: string | undefined): void {
+  const original = call.consultCallId ? call : consultedFrom(state, call);
+  const consultId = consultCallUri ? idFromUri(consultCallUri) : original?.consultCallId;
+  const consult = consultId ? state.calls.get(consultId) : undefined;
+  if (!original || !consult || original.consultCallId !== consult.id) throw new GwsFailure(2, `${name}: no consultation call to complete`);
+  delete original.consultCallId;
+  delete original.consultKind;
+  if (name === 'CompleteTransfer') {
+    release(state, request, consult);
+    return release(state, request, original);
+  }
+  original.participants.push(...consult.participants);
+  release(state, request, consult);
+  original.state = 'Established';
+  announceCall(state, original, 'ParticipantsUpdated', request.faults);
+}
+
+function otherCall(state: GwsState, call: Call, otherCallUri: string): Call {
+  const other = state.calls.get(idFromUri(otherCallUri));
+  if (!other || !otherCalls(state, call).includes(other)) throw notFound(`call ${otherCallUri}`);
+  return other;
+}

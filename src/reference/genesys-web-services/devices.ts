@@ -1,0 +1,73 @@
+import type { Handler, ReferenceRequest } from '../http/reference-types';
+import { currentUser, isAdmin, userById } from './current-user';
+import { announceDevice, deviceCapabilities, deviceView } from './device-view';
+import { GwsFailure, guarded, notFound, ok } from './envelope';
+import { destination, operationBody } from './request-body';
+import type { Device, GwsState } from './types';
+import { devicesOf } from './user-state';
+import { uri } from './uris';
+import { listBody } from './views';
+
+const deviceUri = (state: GwsState) => (device: Record<string, unknown>) => uri(state, `/devices/${String(device.id)}`);
+
+/** Resolving URIs: resolveUri=* or a list naming phoneNumberUri resolves the phone number. */
+function resolvesPhoneNumber(request: ReferenceRequest): boolean {
+  const value = request.query.get('resolveUri') ?? request.query.get('resolveUris');
+  return !!value && (value === '*' || value.split(',').includes('phoneNumberUri'));
+}
+
+function devicesBody(request: ReferenceRequest, state: GwsState, devices: readonly Device[]): Record<string, unknown> {
+  return listBody(request, 'devices', devices.map((d) => deviceView(state, d, request.faults)), deviceUri(state));
+}
+
+export const getMeDevices: Handler<GwsState> = (request, state) => guarded(request, () => ok(request, devicesBody(request, state, devicesOf(state, currentUser(state, request)))));
+
+export const getMeDevicesById: Handler<GwsState> = (request, state) =>
+  guarded(request, () => {
+    const device = ownDevice(state, request, request.params.id ?? '');
+    return ok(request, { device: deviceView(state, device, request.faults) });
+  });
+
+/** GET /devices: all devices for a Contact Center Admin, an Agent's own otherwise (gws.auth.devices-owned). */
+export const getDevices: Handler<GwsState> = (request, state) =>
+  guarded(request, () => {
+    const devices = isAdmin(request) ? [...state.devices.values()] : devicesOf(state, currentUser(state, request));
+    return ok(request, devicesBody(request, state, devices));
+  });
+
+export const getDevicesById: Handler<GwsState> = (request, state) =>
+  guarded(request, () => {
+    const device = isAdmin(request) ? state.devices.get(request.params.id ?? '') : ownDevice(state, request, request.params.id ?? '');
+    if (!device) throw notFound(`device ${request.params.id ?? ''}`);
+    return ok(request, { device: deviceView(state, device, request.faults, resolvesPhoneNumber(request)) });
+  });
+
+export const getUsersByIdDevices: Handler<GwsState> = (request, state) =>
+  guarded(request, () => ok(request, devicesBody(request, state, devicesOf(state, userById(state, request.params.id ?? '')))));
+
+/**
+ * Device management (gws.device-state): DoNotDisturbOn/Off and ForwardCallsOn/Off, each only
+ * while the device offers it as a capability; announced on /v2/me/devices.
+ */
+export const postDevicesById: Handler<GwsState> = (request, state) =>
+  guarded(request, () => {
+    const { name, body } = operationBody(request);
+    const device = isAdmin(request) ? state.devices.get(request.params.id ?? '') : ownDevice(state, request, request.params.id ?? '');
+    if (!device) throw notFound(`device ${request.params.id ?? ''}`);
+    // Breaks gws.device-state.illegal-forward-off: ForwardCallsOff is accepted while not forwarding.
+    const lenient = name === 'ForwardCallsOff' && request.faults.has('gws-forward-off-when-not-forwarding');
+    if (!deviceCapabilities(device).includes(name) && !lenient) throw new GwsFailure(2, `${name} is not valid for the device in its current state`);
+    if (name === 'DoNotDisturbOn' || name === 'DoNotDisturbOff') device.dnd = name === 'DoNotDisturbOn';
+    else if (name === 'ForwardCallsOn') device.forwardTo = destination(body);
+    else delete device.forwardTo;
+    announceDevice(state, device, request.faults);
+    return ok(request);
+  });
+
+/** One of the caller's own devices: another's is statusCode 5 (gws.auth.devices-owned). */
+export function ownDevice(state: GwsState, request: ReferenceRequest, id: string): Device {
+  const device = state.devices.get(id);
+  if (!device) throw notFound(`device ${id}`);
+  if (device.userId !== currentUser(state, request).id) throw new GwsFailure(5, `device ${id} is not assigned to ${request.principal.username}`);
+  return device;
+}
