@@ -9,6 +9,7 @@ import { loadContracts, type ContractRegistry, type Family } from './contracts';
 import { TargetClient } from './http/target-client';
 import { Redactor } from './http/redactor';
 import { loadRunProfile } from './profile/run-profile';
+import { loadProfile } from './profile/load-profile';
 import { profileSecrets, type FamilyTarget, type TargetProfile } from './profile/target-profile';
 import { repoRoot } from './repo-root';
 import { TargetApi } from './fixtures/target-api';
@@ -21,6 +22,11 @@ export const READ_STATE = 'resources exist for every read operation';
 export interface HarnessWorkerFixtures {
   /** The API family of the Playwright project running the test. */
   family: Family;
+  /**
+   * A profile for this project alone (absolute path); undefined = the run's profile (`TARGET`).
+   * Lets one run hold projects against different targets, e.g. the meta-tests' one target per fault.
+   */
+  profileFile: string | undefined;
   contracts: ContractRegistry;
   profile: TargetProfile;
   redactor: Redactor;
@@ -48,10 +54,10 @@ export const test = base.extend<HarnessTestFixtures, HarnessWorkerFixtures>({
     },
     { scope: 'worker' },
   ],
+  profileFile: [undefined, { option: true, scope: 'worker' }],
   profile: [
-    // eslint-disable-next-line no-empty-pattern
-    async ({}, use) => {
-      await use(loadRunProfile(repoRoot()));
+    async ({ profileFile }, use) => {
+      await use(profileFile ? loadProfile(profileFile) : loadRunProfile(repoRoot()));
     },
     { scope: 'worker' },
   ],

@@ -20,7 +20,8 @@ export interface ConformanceTestResult {
   readonly skipReason?: string;
 }
 
-const SECRET = 'meta-test-secret';
+/** The secret the meta-tests' reference servers derive their credentials from. */
+export const META_SECRET = 'meta-test-secret';
 
 /**
  * Runs the conformance suites (the main Playwright config) as a child process against a
@@ -39,45 +40,53 @@ export interface ConformanceRunOptions {
 }
 
 export async function runConformance(options: ConformanceRunOptions): Promise<ConformanceTestResult[]> {
-  const reference = await startReferenceTarget({ secret: SECRET, families: options.families, faults: options.faults });
+  const reference = await startReferenceTarget({ secret: META_SECRET, families: options.families, faults: options.faults });
   const folder = mkdtempSync(join(tmpdir(), 'cc-meta-'));
   try {
-    const profile = {
-      name: 'meta-test',
-      requestTimeoutMs: 10_000,
-      families: Object.fromEntries(
-        options.families.map((family) => {
-          const url = options.baseUrlOverride?.[family] ?? reference.urls[family] ?? '';
-          const credentials = Object.fromEntries(
-            REFERENCE_ROLES[family].map((role) => {
-              const stem = referenceCredentialStem(family, role);
-              const secretField = family === 'genesys-cloud' || family === 'dixa' ? { token: `\${${stem}_TOKEN}` } : { password: `\${${stem}_PASSWORD}` };
-              return [role, { username: `\${${stem}_USERNAME}`, ...secretField }];
-            }),
-          );
-          return [family, { baseUrl: url, stateSetupUrl: `${url}/__provider-states`, rateLimit: { requestsPerSecond: 5000 }, credentials }];
-        }),
-      ),
-    };
-    const profileFile = join(folder, 'profile.yaml');
-    writeFileSync(profileFile, stringify(profile));
+    const urls = { ...reference.urls, ...options.baseUrlOverride };
+    const profileFile = writeMetaProfile(join(folder, 'profile.yaml'), options.families, urls);
     const args = [
-      require.resolve('@playwright/test/cli'),
-      'test',
       '--config',
       join(repoRoot(), 'playwright.config.ts'),
-      '--reporter=json',
       `--output=${join(folder, 'results')}`,
       ...(options.projects ?? options.families).flatMap((f) => ['--project', f]),
       ...(options.grep ? ['--grep', options.grep] : []),
     ];
-    const env = { ...process.env, ...referenceCredentialEnvironment(SECRET), TARGET: profileFile, CC_REFERENCE_SECRET: SECRET, CI: '' };
-    const stdout = await runChild(args, env);
-    return parseJsonReport(stdout);
+    return await runPlaywrightJson(args, { TARGET: profileFile });
   } finally {
     await reference.stop();
     rmSync(folder, { recursive: true, force: true });
   }
+}
+
+/** A profile for reference servers started by a meta-test, credentials as ${ENV} references. */
+export function writeMetaProfile(file: string, families: readonly Family[], urls: Readonly<Partial<Record<Family, string>>>): string {
+  const profile = {
+    name: 'meta-test',
+    requestTimeoutMs: 10_000,
+    families: Object.fromEntries(
+      families.map((family) => {
+        const url = urls[family] ?? '';
+        const credentials = Object.fromEntries(
+          REFERENCE_ROLES[family].map((role) => {
+            const stem = referenceCredentialStem(family, role);
+            const secretField = family === 'genesys-cloud' || family === 'dixa' ? { token: `\${${stem}_TOKEN}` } : { password: `\${${stem}_PASSWORD}` };
+            return [role, { username: `\${${stem}_USERNAME}`, ...secretField }];
+          }),
+        );
+        return [family, { baseUrl: url, stateSetupUrl: `${url}/__provider-states`, rateLimit: { requestsPerSecond: 5000 }, credentials }];
+      }),
+    ),
+  };
+  writeFileSync(file, stringify(profile));
+  return file;
+}
+
+/** Runs `playwright test` with the given arguments in a child process; returns its JSON report as results. */
+export async function runPlaywrightJson(args: readonly string[], extraEnv: NodeJS.ProcessEnv): Promise<ConformanceTestResult[]> {
+  const env = { ...process.env, ...referenceCredentialEnvironment(META_SECRET), CC_REFERENCE_SECRET: META_SECRET, CI: '', ...extraEnv };
+  const stdout = await runChild([require.resolve('@playwright/test/cli'), 'test', '--reporter=json', ...args], env);
+  return parseJsonReport(stdout);
 }
 
 function runChild(args: string[], env: NodeJS.ProcessEnv): Promise<string> {

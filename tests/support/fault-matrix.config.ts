@@ -1,0 +1,26 @@
+import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { defineConfig } from '@playwright/test';
+import type { Family } from '../../src/harness/contracts/families';
+import type { FaultMatrixProject } from './fault-matrix';
+
+/**
+ * The meta-tests' fault matrix (see fault-matrix.ts): one project per fault, each with its own
+ * profile (a reference server with that fault on) and only the tests that check its clause.
+ * Read from the JSON file named by CC_FAULT_MATRIX; not meant to be run by hand.
+ */
+const matrixFile = process.env.CC_FAULT_MATRIX;
+if (!matrixFile) throw new Error('CC_FAULT_MATRIX must name the fault-matrix JSON file written by tests/support/fault-matrix.ts');
+const projects = JSON.parse(readFileSync(matrixFile, 'utf8')) as FaultMatrixProject[];
+const root = join(__dirname, '..', '..');
+
+export default defineConfig<object, { family: Family; profileFile: string | undefined }>({
+  testDir: join(root, 'suites'),
+  fullyParallel: true,
+  retries: 0,
+  workers: 2,
+  timeout: 60_000,
+  globalTimeout: 20 * 60_000,
+  reporter: [['json']],
+  projects: projects.map((p) => ({ name: p.name, testMatch: `${p.family}/**/*.spec.ts`, grep: new RegExp(p.grep), use: { family: p.family, profileFile: p.profileFile } })),
+});
