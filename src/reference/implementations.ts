@@ -3,6 +3,7 @@ import type { FamilyImplementation } from './http/reference-types';
 import { dixaImplementation } from './dixa';
 import { genesysCloudImplementation } from './genesys-cloud';
 import { genesysInteractionRecording } from './genesys-interaction-recording';
+import { genesysWebServices } from './genesys-web-services';
 
 /**
  * The families the reference target implements. A family is added here when every operation of
@@ -13,4 +14,5 @@ export const REFERENCE_IMPLEMENTATIONS: Partial<Record<Family, FamilyImplementat
   'genesys-cloud': genesysCloudImplementation,
   dixa: dixaImplementation,
   'genesys-interaction-recording': genesysInteractionRecording,
+  'genesys-web-services': genesysWebServices,
 };

@@ -23,6 +23,6 @@ export function newCall(state: GwsState, device: Device, options: { state: CallS
 }
 
 /** An inbound call from `caller` to the device, ringing or already answered. */
-export function inboundCall(state: GwsState, device: Device, callState: 'Ringing' | 'Established', caller = '+16505550123'): Call {
-  return newCall(state, device, { state: callState, callType: 'Inbound', ani: caller, dnis: device.phoneNumber, participant: caller });
+export function inboundCall(state: GwsState, device: Device, callState: 'Ringing' | 'Established', caller = '+16505550123', id?: string): Call {
+  return newCall(state, device, { state: callState, callType: 'Inbound', ani: caller, dnis: device.phoneNumber, participant: caller, ...(id ? { id } : {}) });
 }

@@ -17,7 +17,8 @@ const RECORDING_OPERATIONS = ['StartCallRecording', 'PauseCallRecording', 'Resum
 
 /** The calls the caller sees: every call for a Contact Center Admin, the own ones for an Agent (gws.auth.me-calls-owned). */
 function visibleCalls(state: GwsState, request: ReferenceRequest): Call[] {
-  if (isAdmin(request)) return [...state.calls.values()];
+  // Breaks gws.auth.me-calls-owned: an Agent sees every call of the contact center.
+  if (isAdmin(request) || request.faults.has('gws-agent-sees-all-calls')) return [...state.calls.values()];
   const user = currentUser(state, request);
   return [...state.calls.values()].filter((c) => state.devices.get(c.deviceId)?.userId === user.id);
 }
@@ -61,7 +62,9 @@ export const postMeCallsById: Handler<GwsState> = (request, state) =>
     }
     if (!allowed(state, request, call, name)) {
       const message = `${name} is not valid for a call in state ${call.state}`;
-      announceCall(state, call, 'StatusChange', request.faults, { deviceUri: uri(state, `/devices/${call.deviceId}`), errorMessage: message, connectionId: call.connectionId, callUuid: call.callUuid });
+      // Breaks gws.notification.call-control-error: the failure is announced without its error attributes.
+      const details = request.faults.has('gws-call-error-without-details') ? {} : { deviceUri: uri(state, `/devices/${call.deviceId}`), errorMessage: message, connectionId: call.connectionId, callUuid: call.callUuid };
+      announceCall(state, call, 'StatusChange', request.faults, details);
       throw new GwsFailure(2, message);
     }
     perform(state, request, call, name, body);
@@ -71,7 +74,8 @@ export const postMeCallsById: Handler<GwsState> = (request, state) =>
 function allowed(state: GwsState, request: ReferenceRequest, call: Call, name: string): boolean {
   const move = machine('gws.call').move(call.state, `postMeCallsById:${name}`);
   if (move.kind === 'legal') return true;
-  if (move.kind === 'illegal') return false;
+  // Breaks gws.call.illegal-hold-held: Hold on a held call is accepted.
+  if (move.kind === 'illegal') return call.state === 'Held' && name === 'Hold' && request.faults.has('gws-hold-held-accepted');
   return callCapabilities(state, call, request.faults).some((c) => c.toLowerCase() === name.toLowerCase());
 }
 
@@ -92,9 +96,12 @@ function perform(state: GwsState, request: ReferenceRequest, call: Call, name: s
       return release(state, request, call);
     case 'MuteCall':
     case 'UnmuteCall':
-      call.muted = name === 'MuteCall';
+      // Breaks gws.call.mute: MuteCall answers success but the call is not muted.
+      if (!faults.has('gws-mute-ignored')) call.muted = name === 'MuteCall';
       return;
     case 'SendDtmf':
+      // Breaks gws.notification.dtmf-sent: sent digits are not announced.
+      if (faults.has('gws-dtmf-not-announced')) return;
       return announceCall(state, call, 'DtmfSent', faults);
     case 'SingleStepConference':
       call.participants.push(destination(body) ?? '');
@@ -137,9 +144,10 @@ function perform(state: GwsState, request: ReferenceRequest, call: Call, name: s
 
 /** The call is released: recording ends with it, and it leaves /me/calls (gws.call.hangup). */
 function release(state: GwsState, request: ReferenceRequest, call: Call): void {
-  endRecording(state, call, request);
+  endRecording(state, call, request.faults);
   call.state = 'Released';
-  state.calls.delete(call.id);
+  // Breaks gws.call.hangup: a released call is still listed in /me/calls.
+  if (!request.faults.has('gws-released-call-listed')) state.calls.delete(call.id);
   announceCall(state, call, 'StatusChange', request.faults);
 }
 

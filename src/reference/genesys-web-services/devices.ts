@@ -6,14 +6,13 @@ import { destination, operationBody } from './request-body';
 import type { Device, GwsState } from './types';
 import { devicesOf } from './user-state';
 import { uri } from './uris';
-import { listBody } from './views';
+import { listBody, resolvedUris } from './views';
 
 const deviceUri = (state: GwsState) => (device: Record<string, unknown>) => uri(state, `/devices/${String(device.id)}`);
 
 /** Resolving URIs: resolveUri=* or a list naming phoneNumberUri resolves the phone number. */
 function resolvesPhoneNumber(request: ReferenceRequest): boolean {
-  const value = request.query.get('resolveUri') ?? request.query.get('resolveUris');
-  return !!value && (value === '*' || value.split(',').includes('phoneNumberUri'));
+  return resolvedUris(request, ['phoneNumberUri']).includes('phoneNumberUri');
 }
 
 function devicesBody(request: ReferenceRequest, state: GwsState, devices: readonly Device[]): Record<string, unknown> {
@@ -37,9 +36,13 @@ export const getDevices: Handler<GwsState> = (request, state) =>
 
 export const getDevicesById: Handler<GwsState> = (request, state) =>
   guarded(request, () => {
-    const device = isAdmin(request) ? state.devices.get(request.params.id ?? '') : ownDevice(state, request, request.params.id ?? '');
+    // Breaks gws.auth.devices-owned: an Agent may read any device.
+    const anyDevice = isAdmin(request) || request.faults.has('gws-agent-reads-any-device');
+    const device = anyDevice ? state.devices.get(request.params.id ?? '') : ownDevice(state, request, request.params.id ?? '');
     if (!device) throw notFound(`device ${request.params.id ?? ''}`);
-    return ok(request, { device: deviceView(state, device, request.faults, resolvesPhoneNumber(request)) });
+    // Breaks gws.envelope.singular-resource-attribute: the device comes in "result", not "device".
+    const attribute = request.faults.has('gws-singular-wrong-attribute') ? 'result' : 'device';
+    return ok(request, { [attribute]: deviceView(state, device, request.faults, resolvesPhoneNumber(request)) });
   });
 
 export const getUsersByIdDevices: Handler<GwsState> = (request, state) =>

@@ -12,13 +12,21 @@ const EXTRA_CAPABILITIES: Readonly<Record<string, readonly string[]>> = {
 /** How a stage is shown: parked in a workbin is "Queued" there (workbin notification example). */
 const SHOWN_STATE: Readonly<Record<string, string>> = { InWorkbin: 'Queued' };
 
+/** States in which the interaction has left the agent the message is for: nothing is offered. */
+const GONE: ReadonlySet<string> = new Set(['Revoked', 'Rejected', 'Completed', 'Transferred', 'Left', 'ReplyCancelled', 'Sent', 'Queued']);
+
 export function interactionMachine(interaction: Interaction): string {
   return interaction.channel === 'email' ? 'gws.email-reply' : 'gws.chat';
 }
 
 /** The operations the interaction offers in its stage (names as the document's notifications show them). */
-export function interactionCapabilities(interaction: Interaction): string[] {
-  return [...machine(interactionMachine(interaction)).capabilities(interaction.stage), ...(EXTRA_CAPABILITIES[`${interaction.channel}:${interaction.stage}`] ?? [])];
+export function interactionCapabilities(interaction: Interaction, faults: FaultSet): string[] {
+  const capabilities = [...machine(interactionMachine(interaction)).capabilities(interaction.stage), ...(EXTRA_CAPABILITIES[`${interaction.channel}:${interaction.stage}`] ?? [])];
+  // Breaks gws.interaction.invite: an invitation offers Accept only.
+  if (interaction.stage === 'Invited' && faults.has('gws-invite-without-reject')) return capabilities.filter((c) => c !== 'Reject');
+  // Breaks gws.email-reply.created-notification: the reply offers Cancel and Send only.
+  if (interaction.stage === 'ReplyCreated' && faults.has('gws-reply-created-wrong-capabilities')) return ['Cancel', 'Send'];
+  return capabilities;
 }
 
 /**
@@ -28,15 +36,15 @@ export function interactionCapabilities(interaction: Interaction): string[] {
  */
 export function interactionView(state: GwsState, interaction: Interaction, faults: FaultSet, shownState?: string): Record<string, unknown> {
   void state;
-  void faults;
+  const inbound = interaction.subType === 'InboundNew';
   const common = {
     id: interaction.id,
     channel: interaction.channel,
     state: shownState ?? SHOWN_STATE[interaction.stage] ?? interaction.stage,
-    capabilities: interactionCapabilities(interaction),
+    capabilities: shownState && GONE.has(shownState) ? [] : interactionCapabilities(interaction, faults),
     userData: { ...interaction.userData },
     currentQueue: interaction.queue,
-    type: interaction.subType === 'InboundNew' ? 'Inbound' : 'Outbound',
+    type: inbound ? 'Inbound' : 'Outbound',
     subType: interaction.subType,
     interactionType: interaction.channel === 'email' ? 'Email' : 'Chat',
     interactionSubType: interaction.subType,
@@ -46,12 +54,15 @@ export function interactionView(state: GwsState, interaction: Interaction, fault
     receivedAt: new Date(interaction.receivedAt).toISOString(),
   };
   if (interaction.channel === 'email') {
-    return compact({ ...common, content: { interactionId: interaction.id }, email_object: compact({ ...interaction.email, interactionId: interaction.id }) });
+    const email = interaction.email;
+    const content = { interactionId: interaction.id, fromAddress: email.FromAddress, toAddress: email.ToAddress, subject: email.Subject, text: email.Text };
+    return compact({ ...common, content, email_object: compact({ ...email, interactionId: interaction.id }) });
   }
-  return compact({ ...common, threadId: interaction.sessionId, content: { interactionId: interaction.id, sessionId: interaction.sessionId, latestEventId: interaction.events.at(-1)?.id ?? 0, events: interaction.events.map((e) => ({ ...e })) } });
+  const events = interaction.events.map((e) => ({ ...e }));
+  return compact({ ...common, threadId: interaction.sessionId, content: { interactionId: interaction.id, sessionId: interaction.sessionId, latestEventId: interaction.events.at(-1)?.id ?? 0, events } });
 }
 
-/** InteractionStateMessage on /v2/me/interactions for one agent. */
+/** InteractionStateMessage on /v2/me/interactions for one agent: {messageType, interaction}. */
 export function announceInteraction(state: GwsState, userId: string | undefined, interaction: Interaction, faults: FaultSet, shownState?: string): void {
   if (!userId) return;
   state.notifier.publish(userId, '/v2/me/interactions', { messageType: 'InteractionStateMessage', interaction: interactionView(state, interaction, faults, shownState) });

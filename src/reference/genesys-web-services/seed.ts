@@ -51,7 +51,7 @@ export function seededState(services: ReferenceServices): GwsState {
   const users = new Map<string, User>(
     seed.users.map((user) => [user.id, { ...user, channels: seed.channels.map((name) => ({ name, condition: { state: 'NotReady' as const }, dnd: false })) }]),
   );
-  const notifier = new Notifier((authorization) => authenticateHandshake(services, users, authorization));
+  const notifier = new Notifier((authorization) => authenticateHandshake(services, users, authorization), services.faults);
   const state: GwsState = {
     services,
     notifier,
@@ -64,6 +64,7 @@ export function seededState(services: ReferenceServices): GwsState {
     routingTemplates: seed.routingTemplates,
     contacts: new Map(seed.contacts.map((contact) => [contact.id, contact])),
     features: new Map(seed.features.map((feature) => [feature.id, feature])),
+    parkedFeatures: new Map(),
     systemFeatures: seed.systemFeatures,
     serviceResources: new Map(seed.services.map((service) => [service.id, service])),
     agentStates: seed.agentStates,

@@ -38,6 +38,8 @@ export interface User {
   changePasswordOnFirstLogin: boolean;
   employeeId?: string;
   channels: ChannelState[];
+  /** The last password set through the API (the REST credentials themselves derive from the secret). */
+  password?: string;
 }
 
 export interface Country {
@@ -95,8 +97,8 @@ export interface EmailFields {
   Text: string;
 }
 
-export type EmailStage = 'Invited' | 'Accepted' | 'ReplyCreated' | 'Rejected' | 'Sent' | 'ReplyCancelled' | 'Completed' | 'Queued' | 'Transferred' | 'InWorkbin';
-export type ChatStage = 'Invited' | 'Accepted' | 'Conference' | 'SessionEnded' | 'Rejected' | 'Left' | 'Completed' | 'Queued' | 'Transferred' | 'InWorkbin';
+export type EmailStage = 'Invited' | 'Revoked' | 'Accepted' | 'ReplyCreated' | 'Rejected' | 'Sent' | 'ReplyCancelled' | 'Completed' | 'Queued' | 'Transferred' | 'InWorkbin';
+export type ChatStage = 'Invited' | 'Revoked' | 'Accepted' | 'Conference' | 'SessionEnded' | 'Rejected' | 'Left' | 'Completed' | 'Queued' | 'Transferred' | 'InWorkbin';
 
 export interface ChatEvent {
   readonly id: number;
@@ -112,7 +114,8 @@ export interface ChatEvent {
 export interface Attachment {
   readonly id: string;
   readonly mimeType: string;
-  readonly content: string;
+  readonly fileName: string;
+  readonly content: Buffer;
 }
 
 interface InteractionBase {
@@ -177,8 +180,10 @@ export interface RoutingTemplate {
   readonly schema: readonly unknown[];
 }
 
+/** A contact of type Custom; Queue and User contacts are derived from queues and users on read. */
 export interface Contact {
   readonly id: string;
+  readonly type: 'Custom';
   name: string;
   phoneNumber?: string;
 }
@@ -242,6 +247,8 @@ export interface GwsState {
   readonly routingTemplates: readonly RoutingTemplate[];
   readonly contacts: Map<string, Contact>;
   readonly features: Map<string, Feature>;
+  /** Features removed from the contact center (DELETE /features/{id}, provider states); still in /system/features. */
+  readonly parkedFeatures: Map<string, Feature>;
   readonly systemFeatures: readonly Feature[];
   readonly serviceResources: Map<string, Service>;
   readonly agentStates: AgentStateDefinition[];

@@ -11,9 +11,12 @@ export function subresources(value: string | null, known: readonly string[]): st
   return value.split(',').map((s) => s.trim()).filter((s) => known.includes(s));
 }
 
-export function skillView(state: GwsState, skillId: string): Record<string, unknown> | undefined {
+/** A skill; "description" is absent when none was created for it (gws.envelope.skill-description-absent). */
+export function skillView(state: GwsState, skillId: string, faults?: FaultSet): Record<string, unknown> | undefined {
   const skill = state.skills.get(skillId);
-  return skill ? compact({ id: skill.id, name: skill.name, description: skill.description, level: skill.level }) : undefined;
+  // Breaks gws.envelope.skill-description-absent: a skill without description shows an empty one.
+  const description = skill?.description ?? (faults?.has('gws-skill-empty-description') ? '' : undefined);
+  return skill ? compact({ id: skill.id, name: skill.name, description, level: skill.level }) : undefined;
 }
 
 /** A user; skills and devices only when asked for as subresources (gws.envelope.subresources). */

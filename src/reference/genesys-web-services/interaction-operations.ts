@@ -1,0 +1,160 @@
+import type { ReferenceRequest } from '../http/reference-types';
+import { acceptChat, chatAcceptedView, chatEvent, chatHistory, endChatSession, inviteUser, leaveConference } from './chat-operations';
+import { appendEvent } from './chat-events';
+import { createReply, sendEmail } from './email-operations';
+import { GwsFailure } from './envelope';
+import { agentNamed, otherAgent } from './interaction-access';
+import { checkMove } from './interaction-moves';
+import { announceInteraction, interactionView } from './interaction-view';
+import { text } from './request-body';
+import type { GwsState, Interaction, User } from './types';
+import { placeInWorkbin } from './workbin-content';
+
+type Json = Record<string, unknown>;
+
+/**
+ * One operation of POST /me/interactions/{id} on an interaction the agent handles: checked against
+ * the transition table of its machine, performed, and its result announced on /v2/me/interactions
+ * (gws.notification.async-result-via-cometd). Answers extra attributes of the success body.
+ */
+export function performInteraction(state: GwsState, request: ReferenceRequest, interaction: Interaction, user: User, name: string, body: Json): Json {
+  checkMove(interaction, name, request.faults);
+  const faults = request.faults;
+  const announce = (shown?: string) => announceInteraction(state, user.id, interaction, faults, shown);
+  switch (name) {
+    case 'Accept': {
+      if (interaction.channel === 'chat') acceptChat(interaction, user, body);
+      else interaction.stage = 'Accepted';
+      // Breaks gws.interaction.accept-result-via-cometd: the Accepted state is not announced.
+      if (faults.has('gws-accept-not-announced')) return {};
+      const view = interaction.channel === 'chat' ? chatAcceptedView(state, request, interaction) : interactionView(state, interaction, faults);
+      state.notifier.publish(user.id, '/v2/me/interactions', { messageType: 'InteractionStateMessage', interaction: view });
+      return {};
+    }
+    case 'Reject':
+      // Breaks gws.email-reply.reject: the rejected invitation stays with the agent.
+      if (faults.has('gws-reject-keeps-interaction')) return {};
+      represent(state, request, interaction, user);
+      return {};
+    case 'Complete':
+      // Breaks gws.email-reply.complete: Complete answers success but the agent keeps the interaction.
+      if (faults.has('gws-complete-keeps-ownership')) return {};
+      if (interaction.channel === 'chat' && (interaction.stage === 'Accepted' || interaction.stage === 'Conference')) {
+        appendEvent(interaction.events, { userId: `client-${interaction.customer}`, messageType: 'PARTY_LEFT', userType: 'Client', visibility: 'All', nickName: interaction.customer });
+      }
+      interaction.stage = 'Completed';
+      release(interaction);
+      announce('Completed');
+      return {};
+    case 'PlaceInQueue': {
+      const queueName = text(body, 'queueName');
+      if (!queueName) throw new GwsFailure(1, 'queueName is required for PlaceInQueue');
+      interaction.stage = 'Queued';
+      // Breaks gws.email-reply.place-in-queue: the interaction stays in its previous queue.
+      if (!faults.has('gws-place-in-queue-ignores-queue')) interaction.queue = queueName;
+      release(interaction);
+      announce('Queued');
+      return {};
+    }
+    case 'Transfer':
+    case 'SingleStepTransfer':
+      transfer(state, request, interaction, user, body);
+      return {};
+    case 'UpdateUserData':
+    case 'AttachUserData':
+    case 'DeleteUserData':
+      changeUserData(interaction, name, body);
+      announce('PropertiesChanged');
+      return {};
+    case 'PlaceInWorkbin':
+      placeInWorkbin(state, request, interaction, user, body.workbin);
+      return {};
+    case 'Reply':
+    case 'ReplyAll': {
+      if (interaction.channel !== 'email') throw new GwsFailure(2, `${name} is for e-mail interactions`);
+      const reply = createReply(state, request, interaction, user, name, body);
+      return { replyInteractionId: reply.id };
+    }
+    case 'Send':
+      if (interaction.channel !== 'email') throw new GwsFailure(2, 'Send is for e-mail interactions; chats use SendMessage');
+      sendEmail(state, request, interaction, user, body);
+      return {};
+    case 'Cancel':
+      interaction.stage = 'ReplyCancelled';
+      release(interaction);
+      announce('ReplyCancelled');
+      return {};
+    default:
+      return chatOperation(state, request, interaction, user, name, body);
+  }
+}
+
+function chatOperation(state: GwsState, request: ReferenceRequest, interaction: Interaction, user: User, name: string, body: Json): Json {
+  if (interaction.channel !== 'chat') throw new GwsFailure(2, `${name} is for chat interactions`);
+  switch (name) {
+    case 'SendMessage':
+    case 'SendStartTypingNotification':
+    case 'SendStopTypingNotification':
+      chatEvent(state, request, interaction, user, name, body);
+      return {};
+    case 'RequestChatHistory':
+      chatHistory(state, request, interaction, user, body);
+      return {};
+    case 'InviteUser':
+      inviteUser(state, request, interaction, user, body);
+      return {};
+    case 'LeaveConference':
+      leaveConference(state, request, interaction, user, body);
+      return {};
+    case 'EndChatSession':
+      endChatSession(state, request, interaction);
+      return {};
+    default:
+      throw new GwsFailure(2, `invalid operation ${name}`);
+  }
+}
+
+/** The interaction leaves the agent (and any conference). */
+function release(interaction: Interaction): void {
+  delete interaction.owner;
+  if (interaction.channel === 'chat') interaction.conferenceWith = [];
+}
+
+/** Reject: the system presents the interaction to another agent (gws.interaction.reject-presents-other-agent). */
+function represent(state: GwsState, request: ReferenceRequest, interaction: Interaction, user: User): void {
+  announceInteraction(state, user.id, interaction, request.faults, 'Rejected');
+  const next = otherAgent(state, [user.id], interaction.channel);
+  if (!next) {
+    interaction.stage = 'Queued';
+    release(interaction);
+    return;
+  }
+  interaction.owner = next.id;
+  interaction.stage = 'Invited';
+  announceInteraction(state, next.id, interaction, request.faults);
+}
+
+/** Transfer / SingleStepTransfer: ownership goes to the named agent, who is invited (gws.email-reply.transfer). */
+function transfer(state: GwsState, request: ReferenceRequest, interaction: Interaction, user: User, body: Json): void {
+  const userId = text(body, 'userId');
+  if (!userId) throw new GwsFailure(1, 'userId is required to transfer an interaction');
+  const target = agentNamed(state, userId);
+  if (target.id === user.id) throw new GwsFailure(2, 'an interaction cannot be transferred to its own agent');
+  announceInteraction(state, user.id, interaction, request.faults, 'Transferred');
+  release(interaction);
+  interaction.owner = target.id;
+  interaction.stage = 'Invited';
+  announceInteraction(state, target.id, interaction, request.faults);
+}
+
+/** UpdateUserData / AttachUserData set keys; DeleteUserData removes the keys it names. */
+function changeUserData(interaction: Interaction, name: string, body: Json): void {
+  const data = body.userData;
+  if (data === undefined) throw new GwsFailure(1, `userData is required for ${name}`);
+  if (typeof data !== 'object' || data === null || Array.isArray(data)) throw new GwsFailure(2, 'userData must be an object of key/value pairs');
+  if (name === 'DeleteUserData') {
+    for (const key of Object.keys(data)) delete interaction.userData[key];
+    return;
+  }
+  Object.assign(interaction.userData, data);
+}

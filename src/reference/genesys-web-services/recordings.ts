@@ -1,0 +1,33 @@
+import type { Handler } from '../http/reference-types';
+import { GwsFailure, guarded, ok } from './envelope';
+import type { GwsState } from './types';
+
+/**
+ * GET /recordings (listed only under Supported Requests): the call recordings made through the
+ * Call Recording API, filtered by startTime, endTime, callerPhoneNumber, dialedPhoneNumber and
+ * userName, paged by offset and limit (gws.pagination.recordings-offset-limit).
+ */
+export const getRecordings: Handler<GwsState> = (request, state) =>
+  guarded(request, () => {
+    const q = request.query;
+    const integer = (name: string, fallback: number) => {
+      const value = q.get(name);
+      if (value === null) return fallback;
+      if (!/^[0-9]+$/.test(value)) throw new GwsFailure(2, `${name} must be a non-negative integer`);
+      return Number(value);
+    };
+    const startTime = integer('startTime', 0);
+    const endTime = integer('endTime', Number.MAX_SAFE_INTEGER);
+    const offset = integer('offset', 0);
+    const limit = integer('limit', 100);
+    const matching = state.recordings.filter(
+      (r) =>
+        r.startTime >= startTime &&
+        r.startTime <= endTime &&
+        (!q.get('callerPhoneNumber') || r.callerPhoneNumber === q.get('callerPhoneNumber')) &&
+        (!q.get('dialedPhoneNumber') || r.dialedPhoneNumber === q.get('dialedPhoneNumber')) &&
+        (!q.get('userName') || r.userName === q.get('userName')),
+    );
+    const recordings = matching.slice(offset, offset + limit).map((r) => ({ ...r }));
+    return ok(request, { totalCount: matching.length, recordings });
+  });
