@@ -38,7 +38,8 @@ export function createFamilyServer<S>(options: FamilyServerOptions<S>): FamilySe
       res.writeHead(response.status, headers).end();
       return;
     }
-    const text = typeof response.body === 'string' && headers['content-type'] ? response.body : JSON.stringify(response.body);
+    const body = response.body;
+    const text = (typeof body === 'string' || Buffer.isBuffer(body)) && headers['content-type'] ? body : JSON.stringify(body);
     headers['content-type'] ??= 'application/json';
     res.writeHead(response.status, headers).end(text);
   };
@@ -50,7 +51,9 @@ export function createFamilyServer<S>(options: FamilyServerOptions<S>): FamilySe
     const raw = await readBody(req);
     if (raw === 'too-large') return fail(res, 413, `request body over ${MAX_BODY_BYTES} bytes`);
     let body: unknown;
-    if (raw.length > 0) {
+    // A multipart body (GWS attachments) reaches the handler as its raw bytes.
+    if (raw.length > 0 && /^multipart\//i.test(req.headers['content-type'] ?? '')) body = raw;
+    else if (raw.length > 0) {
       try {
         body = JSON.parse(raw.toString('utf8'));
       } catch {
