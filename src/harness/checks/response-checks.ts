@@ -25,8 +25,17 @@ export function contentTypeDocumented(contracts: ContractRegistry, operation: Op
   const documented = contracts.response(operation.family, operation.operationId, response.status);
   if (!documented) return PASS; // status_code_documented reports this
   if (documented.content.size === 0) return { ok: false, reason: `${response.status} is documented without a body, but one came (${contentType || 'no content type'})` };
-  if (!documented.content.has(contentType)) return { ok: false, reason: `content type "${contentType}" is not documented for ${response.status} (documented: ${[...documented.content.keys()].join(', ')})` };
+  if (![...documented.content.keys()].some((range) => mediaRangeMatches(range, contentType))) {
+    return { ok: false, reason: `content type "${contentType}" is not documented for ${response.status} (documented: ${[...documented.content.keys()].join(', ')})` };
+  }
   return PASS;
+}
+
+/** OpenAPI media type keys may be ranges: `*\/*` and `text/*` match any media type they cover. */
+function mediaRangeMatches(range: string, contentType: string): boolean {
+  const key = range.toLowerCase();
+  if (key === contentType || key === '*/*') return true;
+  return key.endsWith('/*') && contentType.startsWith(key.slice(0, -1));
 }
 
 /** response_schema_conformance: the body validates against the documented schema. */
