@@ -11,6 +11,8 @@ declare module 'faye' {
     error?: string;
     successful?: boolean;
     ext?: Record<string, unknown>;
+    supportedConnectionTypes?: string[];
+    advice?: { reconnect?: 'retry' | 'handshake' | 'none'; interval?: number; timeout?: number };
   }
 
   type Pipe = (message: BayeuxMessage | null) => void;

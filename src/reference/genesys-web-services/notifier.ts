@@ -125,6 +125,10 @@ export class Notifier {
       if (user) this.sessions.set(message.clientId, user);
       this.pending.delete(request);
     }
+    // A refused handshake still names the transports, and tells the client not to retry as it is.
+    if (message.channel === '/meta/handshake' && !message.successful) {
+      return { ...message, supportedConnectionTypes: ['long-polling', 'callback-polling', 'websocket'], advice: { reconnect: 'none', interval: 0 } };
+    }
     const reveal = (channel: string) => (channel.startsWith(`${PRIVATE}/`) ? channel.replace(/^\/gws-private\/[^/]+/, '') : channel);
     if (message.subscription !== undefined) {
       const subscription = message.subscription;

@@ -1,0 +1,200 @@
+import { expect, test } from '@playwright/test';
+import type { CometD as CometDClient, Message } from 'cometd' with { 'resolution-mode': 'import' };
+import { loadContracts } from '../../src/harness/contracts';
+import { repoRoot } from '../../src/harness/repo-root';
+import { COMETD_MOUNT } from '../../src/reference/genesys-web-services/notifier';
+import { referenceCredentials } from '../../src/reference/reference-credentials';
+import { startReferenceTarget, type RunningReferenceTarget } from '../../src/reference/reference-target';
+
+/*
+ * The GWS CometD notifications of the reference target, seen by the real `cometd` JavaScript
+ * client: a Basic-authenticated handshake on /api/v2/notifications, a subscription to
+ * /v2/me/calls, and the call notifications of the subscribing user only. Every wait is on a
+ * message event, bounded by a timeout; nothing sleeps.
+ */
+
+// The CometD client is written for browsers: adapt() gives it XMLHttpRequest and WebSocket in Node.
+// eslint-disable-next-line @typescript-eslint/no-require-imports
+(require('cometd-nodejs-client') as { adapt(): void }).adapt();
+// eslint-disable-next-line @typescript-eslint/no-require-imports
+const { CometD } = require('cometd') as { CometD: new () => CometDClient };
+
+const FAMILY = 'genesys-web-services';
+const SECRET = 'gws-cometd-spec-secret';
+const WAIT_MS = 5_000;
+const contracts = loadContracts({ root: repoRoot(), families: [FAMILY], checkStructure: false, examples: false });
+const credentials = referenceCredentials(SECRET).filter((c) => c.family === FAMILY);
+
+function basic(role: string): string {
+  const credential = credentials.find((c) => c.role === role);
+  if (credential?.kind !== 'basic') throw new Error(`no Basic credential for ${role}`);
+  return `Basic ${Buffer.from(`${credential.username}:${credential.password}`).toString('base64')}`;
+}
+
+/** Resolves with the first value `register` delivers, or rejects after `ms` with `what`. */
+function within<T>(ms: number, what: string, register: (deliver: (value: T) => void) => void): Promise<T> {
+  return new Promise<T>((resolve, reject) => {
+    const timer = setTimeout(() => reject(new Error(`no ${what} within ${ms} ms`)), ms);
+    register((value) => {
+      clearTimeout(timer);
+      resolve(value);
+    });
+  });
+}
+
+/** A CometD session of one role, collecting the messages of its subscriptions in order. */
+class Session {
+  readonly client = new CometD();
+  readonly received: Message[] = [];
+  private waiters: ((message: Message) => void)[] = [];
+
+  constructor(url: string, authorization?: string, transport: 'long-polling' | 'any' = 'long-polling') {
+    // A WebSocket upgrade cannot carry the header: credentials then travel in the handshake's ext.
+    if (transport === 'long-polling') this.client.unregisterTransport('websocket');
+    this.client.configure({ url, logLevel: 'warn', ...(authorization && transport === 'long-polling' ? { requestHeaders: { Authorization: authorization } } : {}) });
+  }
+
+  handshake(ext?: Record<string, unknown>): Promise<Message> {
+    return within(WAIT_MS, 'handshake reply', (deliver) => {
+      this.client.handshake(ext ? { ext } : {}, deliver);
+    });
+  }
+
+  subscribe(channel: string): Promise<Message> {
+    return within(WAIT_MS, `reply to the subscription of ${channel}`, (deliver) => {
+      this.client.subscribe(
+        channel,
+        (message) => {
+          this.received.push(message);
+          this.waiters.shift()?.(message);
+        },
+        deliver,
+      );
+    });
+  }
+
+  /** The next message of the subscriptions (already received ones first). */
+  next(what: string, index = this.consumed): Promise<Message> {
+    this.consumed = index + 1;
+    const ready = this.received[index];
+    if (ready) return Promise.resolve(ready);
+    return within(WAIT_MS, what, (deliver) => {
+      this.waiters.push(deliver);
+    });
+  }
+
+  private consumed = 0;
+
+  close(): Promise<void> {
+    if (this.client.getStatus() !== 'connected') {
+      this.client.disconnect();
+      return Promise.resolve();
+    }
+    return within(WAIT_MS, 'disconnect reply', (deliver: (value: void) => void) => {
+      this.client.disconnect(() => deliver());
+    });
+  }
+}
+
+let target: RunningReferenceTarget;
+let base: string;
+let sessions: Session[] = [];
+
+async function rest(method: string, path: string, role: string, body?: unknown): Promise<{ status: number; json: Record<string, unknown> }> {
+  const response = await fetch(`${base}${path}`, { method, headers: { authorization: basic(role), 'content-type': 'application/json' }, ...(body === undefined ? {} : { body: JSON.stringify(body) }) });
+  const text = await response.text();
+  return { status: response.status, json: text ? (JSON.parse(text) as Record<string, unknown>) : {} };
+}
+
+async function state(name: string, params: Record<string, unknown> = {}): Promise<Record<string, unknown>> {
+  const response = await fetch(`${base}/__provider-states`, { method: 'POST', headers: { 'content-type': 'application/json' }, body: JSON.stringify({ state: name, params }) });
+  expect(response.status, `provider state "${name}"`).toBe(200);
+  return (await response.json()) as Record<string, unknown>;
+}
+
+function session(role?: string, transport: 'long-polling' | 'any' = 'long-polling'): Session {
+  const created = new Session(`${base}${COMETD_MOUNT}`, role ? basic(role) : undefined, transport);
+  sessions.push(created);
+  return created;
+}
+
+function expectMessage(name: string, data: unknown): void {
+  const message = contracts.message(FAMILY, name);
+  expect(message.validate(data), `${name}: ${JSON.stringify(message.validate.errors ?? [])}`).toBe(true);
+}
+
+test.beforeEach(async () => {
+  target = await startReferenceTarget({ secret: SECRET, families: [FAMILY], ports: { [FAMILY]: 0 } });
+  base = target.urls[FAMILY] ?? '';
+});
+
+test.afterEach(async () => {
+  await Promise.all(sessions.map((s) => s.close().catch(() => undefined)));
+  sessions = [];
+  await target.stop();
+});
+
+test('an Agent subscribed to /v2/me/calls receives the state and recording changes of an established call', async () => {
+  const agent = session('Agent');
+  expect((await agent.handshake()).successful, 'handshake with the Agent’s Basic credentials').toBe(true);
+  expect((await agent.subscribe('/v2/me/calls')).successful, 'subscription to /v2/me/calls').toBe(true);
+
+  const call = await state("a call is established on agent1's device");
+  const established = await agent.next('StatusChange of the established call');
+  expect(established.channel).toBe('/v2/me/calls');
+  expect(established.data).toMatchObject({ notificationType: 'StatusChange', phoneNumber: call.phoneNumber, call: { id: call.callId, state: 'Established' } });
+  expectMessage('CallStateChangeMessage', established.data);
+
+  const started = await rest('POST', `/api/v2/me/calls/${String(call.callId)}`, 'Agent', { operationName: 'StartCallRecording' });
+  expect(started).toEqual({ status: 200, json: { statusCode: 0 } });
+  const recording = await agent.next('CallRecordingStateChange after StartCallRecording');
+  expect(recording.data).toMatchObject({ notificationType: 'CallRecordingStateChange', call: { id: call.callId, state: 'Established', recordingState: 'Recording', userData: { GSIP_RECORD: 'ON' } } });
+  expectMessage('CallRecordingStateChange', recording.data);
+
+  const hangup = await rest('POST', `/api/v2/me/calls/${String(call.callId)}`, 'Agent', { operationName: 'Hangup' });
+  expect(hangup.json.statusCode).toBe(0);
+  const released = await agent.next('StatusChange after Hangup');
+  expect(released.data).toMatchObject({ notificationType: 'StatusChange', call: { id: call.callId, state: 'Released', recordingState: 'Stopped' } });
+});
+
+test("a user's notifications reach only that user's sessions", async () => {
+  const agent = session('Agent');
+  const supervisor = session('Supervisor');
+  for (const s of [agent, supervisor]) {
+    expect((await s.handshake()).successful).toBe(true);
+    expect((await s.subscribe('/v2/me/calls')).successful).toBe(true);
+  }
+  const call = await state("a call is established on agent1's device");
+  expect((await agent.next('the Agent’s call')).data).toMatchObject({ call: { id: call.callId } });
+
+  // Published after the Agent's call, on the same ordered stream: if the Supervisor had been sent
+  // the Agent's notification, it would come first.
+  const devices = await rest('GET', '/api/v2/devices?fields=*', 'Contact Center Admin');
+  const supervisorDevice = (devices.json.devices as { id: string; phoneNumber: string }[]).find((d) => d.phoneNumber === '3001');
+  expect(supervisorDevice, 'the Supervisor’s seeded device').toBeDefined();
+  const dialed = await rest('POST', `/api/v2/devices/${supervisorDevice?.id ?? ''}/calls`, 'Supervisor', { operationName: 'Dial', destination: '5001' });
+  expect(dialed.json.statusCode).toBe(0);
+  const first = await supervisor.next('the Supervisor’s own Dialing call');
+  expect(first.data).toMatchObject({ notificationType: 'StatusChange', phoneNumber: '3001', call: { state: 'Dialing' } });
+  expect(supervisor.received.map((m) => (m.data as { call?: { id?: string } }).call?.id)).not.toContain(call.callId);
+});
+
+test('a handshake without valid Basic credentials is refused', async () => {
+  const anonymous = session();
+  const refused = await anonymous.handshake();
+  expect(refused.successful).toBe(false);
+  expect(String(refused.error)).toMatch(/^401:/);
+  expect(refused.advice?.reconnect, 'the client is told not to retry with the same credentials').toBe('none');
+});
+
+test('credentials may travel in the handshake ext (WebSocket clients), and /v2/users is for supervisors and administrators', async () => {
+  const agent = session(undefined, 'any');
+  expect((await agent.handshake({ authorization: basic('Agent') })).successful, 'handshake with ext.authorization').toBe(true);
+  const users = await agent.subscribe('/v2/users');
+  expect(users.successful).toBe(false);
+  expect(String(users.error)).toMatch(/^403:/);
+  expect((await agent.subscribe('/v2/me/channels')).successful).toBe(true);
+  await state('agent1 is logged in with channels ready', { readyChannels: ['email'] });
+  const channels = await agent.next('ChannelStateChanged of the login');
+  expectMessage('ChannelStateChanged', channels.data);
+});
