@@ -26,6 +26,7 @@ export default defineConfig<object, { family: Family }>({
     ['junit', { outputFile: 'reports/junit.xml' }],
     ['json', { outputFile: 'reports/results.json' }],
     ['allure-playwright', { resultsDir: 'reports/allure-results', detail: false }],
+    ['./src/harness/reporting/conformance-reporter.ts', { outputDir: 'reports' }],
   ],
   // Each family's project runs that family's suites only: suites/<family>/**.
   projects: FAMILIES.map((family) => ({ name: family, testMatch: `${family}/**/*.spec.ts`, use: { family } })),

@@ -2,7 +2,8 @@
  * The one place suites import `test` and `expect` from. Worker-scoped: the contracts (compiled
  * once), the run's profile, and one HTTP client per family. Test-scoped: the family's target
  * (or a skip saying why there is none), an API that records the test's exchanges, and provider
- * states. A failing test gets its exchanges attached as evidence.
+ * states. Every test gets its evidence attached for the conformance record (its exchanges in
+ * full when it failed) and its clauses, severity and sources given to Allure.
  */
 import { expect, test as base } from '@playwright/test';
 import { loadContracts, type ContractRegistry, type Family } from './contracts';
@@ -15,6 +16,8 @@ import { repoRoot } from './repo-root';
 import { TargetApi } from './fixtures/target-api';
 import { ProviderStates } from './fixtures/provider-states';
 import { CheckCatalogue } from './checks/check-catalogue';
+import { describeForAllure } from './reporting/allure-metadata';
+import { EVIDENCE_ATTACHMENT, EVIDENCE_CONTENT_TYPE, evidenceAttachment } from './reporting/evidence-attachment';
 
 /** The provider state every target is asked for before the read suite. */
 export const READ_STATE = 'resources exist for every read operation';
@@ -104,11 +107,16 @@ export const test = base.extend<HarnessTestFixtures, HarnessWorkerFixtures>({
     await use(new ProviderStates(target, profile.requestTimeoutMs));
   },
   evidence: [
-    async ({ api }, use, testInfo) => {
+    async ({ api, profile, family, redactor, contracts }, use, testInfo) => {
       await use();
-      if (testInfo.status !== testInfo.expectedStatus && api.exchanges.length > 0) {
+      const failed = testInfo.status !== testInfo.expectedStatus;
+      if (failed && api.exchanges.length > 0) {
         await testInfo.attach('exchanges.json', { body: JSON.stringify(api.exchanges, null, 2), contentType: 'application/json' });
       }
+      // For the conformance record: target, operations and statuses (coverage), exchanges on failure.
+      const record = evidenceAttachment({ target: profile.name, family, exchanges: api.exchanges, failed, redactor });
+      await testInfo.attach(EVIDENCE_ATTACHMENT, { body: JSON.stringify(record), contentType: EVIDENCE_CONTENT_TYPE });
+      await describeForAllure(contracts, testInfo.annotations, repoRoot());
     },
     { auto: true },
   ],

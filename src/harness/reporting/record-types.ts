@@ -1,6 +1,6 @@
 /**
  * The conformance record: the one result of a run that every view (JSON, HTML, Markdown) and the
- * gate read. Its JSON Schema is contracts/_meta/conformance-record.schema.json; a change to
+ * gate read. Its JSON Schema is conformance-record.schema.json next to this file; a change to
  * these types that changes the JSON bumps RECORD_SCHEMA_VERSION and the schema together.
  */
 import type { ClauseKind, ClauseLevel, Family, SourceRef } from '../contracts';
@@ -8,12 +8,18 @@ import type { ClauseKind, ClauseLevel, Family, SourceRef } from '../contracts';
 export const RECORD_SCHEMA_VERSION = 1;
 
 export const VERDICTS = ['pass', 'fail', 'waived', 'inconclusive', 'skipped', 'unchecked'] as const;
-/** `unchecked`: no test checked the clause in this run; it is not a pass. */
+/**
+ * `waived`: failed, and a waiver in force accepts it. `inconclusive`: checked only by tests that
+ * ended in an error no clause was blamed for (target down, timeout). `skipped`: every test that
+ * would check it was skipped, with the reason. `unchecked`: no test checked it in this run; never
+ * a pass.
+ */
 export type Verdict = (typeof VERDICTS)[number];
 
 export const LEVELS: readonly ClauseLevel[] = ['MUST', 'SHOULD', 'MAY'];
 
-export type TestStatus = 'passed' | 'failed' | 'timedOut' | 'skipped' | 'interrupted' | 'notRun';
+export const TEST_STATUSES = ['passed', 'failed', 'timedOut', 'skipped', 'interrupted'] as const;
+export type TestStatus = (typeof TEST_STATUSES)[number];
 
 /** An exchange as the record keeps it: redacted, bodies cut to a readable size. */
 export interface RecordedExchange {
@@ -26,7 +32,13 @@ export interface RecordedExchange {
   readonly curl: string;
 }
 
-/** What the builder needs of one test: the reporter turns a Playwright TestCase into this. */
+/** One operation call a test made, for coverage: the status that came back, or `error`. */
+export interface OperationSeen {
+  readonly operationId: string;
+  readonly status: number | 'error';
+}
+
+/** What the record builder needs of one test: the reporter turns a Playwright TestCase into this. */
 export interface TestOutcome {
   readonly id: string;
   readonly project: string;
@@ -35,18 +47,23 @@ export interface TestOutcome {
   readonly title: string;
   readonly status: TestStatus;
   readonly durationMs: number;
+  /** The family the test's project checks, when known. */
+  readonly family?: Family;
+  /** The profile name the test ran against (from its evidence), when known. */
+  readonly target?: string;
   readonly clausesChecked: readonly string[];
   readonly clausesFailed: readonly string[];
-  /** Clauses the test declares it would check (`clause-planned`), known even when it is skipped. */
+  /** Clauses the test declares it would check (`clause-planned` annotations), known even when it is skipped. */
   readonly clausesPlanned: readonly string[];
   readonly skipReason?: string;
+  /** `not-applicable` annotations: checks the family is not held to, with why. */
   readonly notApplicable: readonly string[];
   readonly error?: string;
+  /** Property-based tests: the fast-check seed and path that replay the failure. */
   readonly seed?: string;
   readonly path?: string;
-  /** `operationId status` pairs the test exercised (coverage). */
-  readonly operationsSeen: readonly { readonly operationId: string; readonly status: number | 'error' }[];
-  /** Exchanges attached as evidence (failing tests only), already in record form. */
+  readonly operationsSeen: readonly OperationSeen[];
+  /** Exchanges attached as evidence (tests that did not end as expected), in record form. */
   readonly exchanges: readonly RecordedExchange[];
 }
 
@@ -59,27 +76,44 @@ export interface FailureEvidence {
   readonly exchanges: readonly RecordedExchange[];
 }
 
+export interface WaiverRef {
+  readonly file: string;
+  /** Position in the file's `waivers` list, from 0. */
+  readonly index: number;
+  readonly reason: string;
+  readonly link: string;
+  readonly expires: string;
+}
+
 export interface ClauseResult {
   readonly id: string;
   readonly family: Family;
   readonly level: ClauseLevel;
   readonly kind: ClauseKind;
   readonly statement: string;
+  /** The document and section the clause comes from (its `source`, the contracts' x-source). */
   readonly source: SourceRef;
   readonly verdict: Verdict;
   /** Why, for every verdict but pass and fail. */
   readonly reason?: string;
+  /** The catalogue checks that prove this clause. */
+  readonly checks: readonly string[];
   /** The waiver that turned a failure into `waived`, or that is no longer needed. */
   readonly waiver?: WaiverRef;
-  readonly evidence: { readonly tests: readonly string[]; readonly failures: readonly FailureEvidence[] };
+  readonly evidence: {
+    /** Titles of the tests that checked the clause (`project › title`). */
+    readonly tests: readonly string[];
+    readonly failures: readonly FailureEvidence[];
+  };
 }
 
-export interface WaiverRef {
-  readonly file: string;
-  readonly index: number;
-  readonly reason: string;
-  readonly link: string;
-  readonly expires: string;
+/** A catalogue check in one family: the verdict of the clauses it proves there. */
+export interface CheckResult {
+  readonly id: string;
+  readonly family: Family;
+  readonly severity: string;
+  readonly clauses: readonly string[];
+  readonly verdict: Verdict;
 }
 
 export type WaiverStatus = 'applied' | 'no-longer-needed' | 'not-exercised' | 'other-target';
@@ -89,20 +123,22 @@ export interface WaiverUse extends WaiverRef {
   readonly check?: string;
   readonly target: string;
   readonly status: WaiverStatus;
+  /** The clauses the waiver covers in this run's families. */
   readonly clauses: readonly string[];
 }
 
+export type VerdictCounts = Readonly<Record<Verdict, number>>;
+
 export interface LevelSummary {
   readonly total: number;
-  /** Verdict → count. */
-  readonly verdicts: Readonly<Record<Verdict, number>>;
+  readonly verdicts: VerdictCounts;
   /** passed / checked, where checked counts clauses with a conclusive result: pass, fail, waived. */
   readonly score: { readonly passed: number; readonly checked: number };
 }
 
 export interface RecordSummary {
   readonly clauses: number;
-  readonly verdicts: Readonly<Record<Verdict, number>>;
+  readonly verdicts: VerdictCounts;
   readonly levels: Readonly<Record<ClauseLevel, LevelSummary>>;
   readonly tests: Readonly<Record<TestStatus, number>>;
   readonly waiversNoLongerNeeded: number;
@@ -115,6 +151,8 @@ export interface OperationCoverage {
   readonly exercised: boolean;
   /** Status codes seen, ascending; `error` when no response came. */
   readonly statuses: readonly (number | 'error')[];
+  /** Status codes the contract documents (`200`, `4XX`, `default`). */
+  readonly documented: readonly string[];
 }
 
 export interface FamilyCoverage {
@@ -139,12 +177,18 @@ export interface TestRecord {
 
 export interface ConformanceRecord {
   readonly schemaVersion: typeof RECORD_SCHEMA_VERSION;
+  /** The profile name (or names, comma-separated) the run was against. */
   readonly target: string;
   readonly startedAt: string;
   readonly finishedAt: string;
+  /** Families whose projects were part of the run; only their clauses are listed. */
+  readonly families: readonly Family[];
   readonly summary: RecordSummary;
   readonly clauses: readonly ClauseResult[];
+  readonly checks: readonly CheckResult[];
   readonly coverage: readonly FamilyCoverage[];
   readonly tests: readonly TestRecord[];
   readonly waivers: readonly WaiverUse[];
+  /** Problems with the run itself (a waiver file that does not load, a clause id no contract defines). */
+  readonly problems: readonly string[];
 }

@@ -1,0 +1,95 @@
+/**
+ * The conformance reporter: turns the tests' clause annotations, skip reasons and evidence
+ * attachments into the conformance record (reports/conformance.json) and its views
+ * (conformance.html, conformance.md, the latter also printed at the end). It works the same
+ * in a run and under `npx playwright merge-reports` (shards), since it reads only what a
+ * blob report keeps: annotations and attachments.
+ *
+ * Options: `outputDir` (default `CC_REPORTS_DIR` or `reports`, relative to the config file),
+ * `print` (default true).
+ */
+import { dirname, resolve } from 'node:path';
+import type { FullConfig, FullResult, Reporter, Suite, TestCase, TestResult } from '@playwright/test/reporter';
+import { isFamily, loadContracts, type Family } from '../contracts';
+import { CheckCatalogue } from '../checks/check-catalogue';
+import { repoRoot } from '../repo-root';
+import { buildRecord } from './build-record';
+import { loadWaivers, type Waiver } from './load-waivers';
+import type { TestOutcome } from './record-types';
+import { testOutcome } from './test-outcome';
+import { WaiverError } from './waiver-error';
+import { waiverSource } from './waiver-source';
+import { writeViews } from './write-views';
+
+export interface ConformanceReporterOptions {
+  readonly outputDir?: string;
+  readonly print?: boolean;
+}
+
+export default class ConformanceReporter implements Reporter {
+  private readonly root = repoRoot();
+  private readonly outcomes = new Map<string, TestOutcome>();
+  private readonly projectFamily = new Map<string, Family>();
+  private readonly problems: string[] = [];
+  private waivers: Waiver[] = [];
+  private waiverFailure = false;
+  private fallbackTarget = 'unknown';
+  private startedAt = new Date().toISOString();
+  private outputDir = '';
+
+  constructor(private readonly options: ConformanceReporterOptions = {}) {}
+
+  printsToStdio(): boolean {
+    return this.options.print !== false;
+  }
+
+  onBegin(config: FullConfig, suite: Suite): void {
+    this.startedAt = new Date().toISOString();
+    const base = config.configFile ? dirname(config.configFile) : process.cwd();
+    this.outputDir = resolve(base, this.options.outputDir ?? process.env.CC_REPORTS_DIR ?? 'reports');
+    for (const projectSuite of suite.suites) {
+      const project = projectSuite.project();
+      if (!project) continue;
+      const family = (project.use as { family?: unknown }).family;
+      const chosen = typeof family === 'string' && isFamily(family) ? family : isFamily(project.name) ? project.name : undefined;
+      if (chosen) this.projectFamily.set(project.name, chosen);
+    }
+    const source = waiverSource(this.root);
+    this.fallbackTarget = source.profileName ?? 'unknown';
+    if (!source.file) return;
+    try {
+      this.waivers = loadWaivers(source.file);
+    } catch (error) {
+      if (!(error instanceof WaiverError)) throw error;
+      this.waiverFailure = true;
+      this.problems.push(error.message);
+      console.error(`conformance: ${error.message}`);
+    }
+  }
+
+  onTestEnd(test: TestCase, result: TestResult): void {
+    const outcome = testOutcome(test, result);
+    const family = this.projectFamily.get(outcome.project) ?? outcome.family;
+    this.outcomes.set(test.id, { ...outcome, ...(family ? { family } : {}) });
+  }
+
+  onEnd(_result: FullResult): Promise<{ status: FullResult['status'] } | undefined> {
+    const families = [...new Set(this.projectFamily.values())];
+    const contracts = loadContracts({ root: this.root, families, checkStructure: false, examples: false });
+    const record = buildRecord({
+      contracts,
+      catalogue: CheckCatalogue.load(),
+      families,
+      outcomes: [...this.outcomes.values()],
+      waivers: this.waivers,
+      fallbackTarget: this.fallbackTarget,
+      startedAt: this.startedAt,
+      finishedAt: new Date().toISOString(),
+      problems: this.problems,
+    });
+    const views = writeViews(record, this.outputDir, this.root);
+    if (this.printsToStdio()) console.log(`\n${views.markdownText}\nConformance record: ${views.json}\nReport: ${views.html}\n`);
+    // A waiver file that does not load (expired, malformed) fails the run: nothing is waived by accident.
+    return Promise.resolve(this.waiverFailure ? { status: 'failed' } : undefined);
+  }
+}
