@@ -33,9 +33,12 @@ export const postMe: Handler<GwsState> = (request, state) =>
     const user = currentUser(state, request);
     switch (name) {
       case 'Ready':
-      case 'NotReady':
-        setCondition(state, user, user.channels, { state: name }, request.faults);
+      case 'NotReady': {
+        // Breaks gws.agent-state.ready-all and gws.agent-state.not-ready-all: the chat channel is left out.
+        const skip = request.faults.has(name === 'Ready' ? 'gws-ready-all-skips-chat' : 'gws-not-ready-all-skips-chat') ? 'chat' : undefined;
+        setCondition(state, user, user.channels.filter((c) => c.name !== skip), { state: name }, request.faults);
         return ok(request);
+      }
       case 'DoNotDisturbOn':
       case 'DoNotDisturbOff':
         setDoNotDisturb(state, user, name === 'DoNotDisturbOn', request.faults);
@@ -66,8 +69,10 @@ export const postMeChannelsByChannelId: Handler<GwsState> = (request, state) =>
   guarded(request, () => {
     const { name } = operationBody(request, true);
     const user = currentUser(state, request);
+    // Breaks gws.agent-state.unknown-channel: an unknown channelId is answered with success and ignored.
+    if (request.faults.has('gws-unknown-channel-accepted') && !user.channels.some((c) => c.name === request.params.channelId)) return ok(request);
     const channel = channelOf(user, request.params.channelId ?? '');
-    const condition = conditionFor(state, name);
+    const condition = conditionFor(state, name, request.faults);
     // Breaks gws.agent-state.ready-channel: Ready on one channel makes every channel Ready.
     const targets = name === 'Ready' && request.faults.has('gws-ready-one-channel-sets-all') ? user.channels : [channel];
     setCondition(state, user, targets, condition, request.faults);
@@ -100,6 +105,8 @@ export function setCondition(state: GwsState, user: User, channels: readonly Cha
 /** DoNotDisturbOn/Off on /me: every channel and device; Ready/NotReady is kept underneath. */
 export function setDoNotDisturb(state: GwsState, user: User, on: boolean, faults: FaultSet): void {
   for (const channel of user.channels) {
+    // Breaks gws.agent-state.dnd-on: DoNotDisturbOn reaches the devices but not the channels.
+    if (on && faults.has('gws-dnd-on-skips-channels')) continue;
     channel.dnd = on;
     // Breaks gws.agent-state.dnd-off-restores: the channel falls back to NotReady after DND.
     if (!on && faults.has('gws-dnd-off-forgets-state')) channel.condition = { state: 'NotReady' };
@@ -115,7 +122,10 @@ export function setDoNotDisturb(state: GwsState, user: User, on: boolean, faults
 export function announceChannels(state: GwsState, user: User, channels: readonly ChannelState[], faults: FaultSet): void {
   // Breaks gws.notification.channel-state-change: agent state changes are not announced.
   if (!faults.has('gws-channel-change-not-announced')) {
-    state.notifier.publish(user.id, '/v2/me/channels', { channels: channels.map((c) => channelView(state, c, faults)) });
+    const views = channels.map((c) => channelView(state, c, faults));
+    // Breaks gws.notification.dnd-channels: the announced channels do not show dndState.
+    if (faults.has('gws-dnd-state-not-announced')) for (const view of views) delete view.dndState;
+    state.notifier.publish(user.id, '/v2/me/channels', { channels: views });
   }
   if (channels.some((c) => c.name === 'voice')) for (const device of devicesOf(state, user)) announceDevice(state, device, faults);
 }
@@ -127,11 +137,13 @@ function channelOf(user: User, name: string): ChannelState {
 }
 
 /** Ready and NotReady, or the condition of the agent state definition with that operationName. */
-function conditionFor(state: GwsState, operationName: string): AgentCondition {
+function conditionFor(state: GwsState, operationName: string, faults: FaultSet): AgentCondition {
   if (operationName === 'Ready' || operationName === 'NotReady') return { state: operationName };
   const definition = state.agentStates.find((d) => d.operationName === operationName);
   if (!definition) throw new GwsFailure(2, `invalid operation: no agent state ${operationName} is defined`);
   if (definition.state === 'Logout') return { state: 'Logout' };
+  // Breaks gws.agent-state.custom-operation-name: the definition's reason and workMode are dropped.
+  if (faults.has('gws-custom-state-without-reason')) return { state: definition.state };
   const { id: _id, operationName: _name, displayName: _display, readOnly: _readOnly, ...condition } = definition;
   return condition;
 }

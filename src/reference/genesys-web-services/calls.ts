@@ -87,10 +87,13 @@ function perform(state: GwsState, request: ReferenceRequest, call: Call, name: s
   };
   switch (name) {
     case 'Answer':
+      // Breaks gws.call.answer: Answer answers success but the call keeps ringing.
+      return status(call, faults.has('gws-answer-keeps-ringing') ? 'Ringing' : 'Established');
     case 'Retrieve':
       return status(call, 'Established');
     case 'Hold':
-      return status(call, 'Held');
+      // Breaks gws.call.hold: Hold answers success but the call stays Established.
+      return status(call, faults.has('gws-hold-ignored') ? 'Established' : 'Held');
     case 'Hangup':
     case 'SingleStepTransfer':
       return release(state, request, call);

@@ -15,6 +15,8 @@ function participants(chat: ChatInteraction): string[] {
 
 /** A transcript change, announced to every participant as PropertiesChanged (gws.chat.transcript-change-notification). */
 function transcriptChanged(state: GwsState, request: ReferenceRequest, chat: ChatInteraction): void {
+  // Breaks gws.chat.transcript-change-notification: transcript changes are not announced.
+  if (request.faults.has('gws-transcript-change-not-announced')) return;
   for (const userId of participants(chat)) announceInteraction(state, userId, chat, request.faults, 'PropertiesChanged');
 }
 
@@ -40,6 +42,8 @@ export function chatEvent(state: GwsState, request: ReferenceRequest, chat: Chat
   if (name === 'SendMessage') {
     const message = text(body, 'text');
     if (message === undefined) throw new GwsFailure(1, 'text is required for SendMessage');
+    // Breaks gws.chat.send-message: SendMessage answers success but the message is not added to the transcript.
+    if (request.faults.has('gws-chat-message-dropped')) return;
     appendEvent(chat.events, { userId, messageType: 'MESSAGE', userType: 'Agent', visibility: 'All', nickName: user.userName, text: message });
   } else {
     appendEvent(chat.events, { userId, messageType: 'NOTICE', userType: 'Agent', visibility: 'All', noticeType: name === 'SendStartTypingNotification' ? 'TypingStarted' : 'TypingStopped' });
@@ -51,6 +55,8 @@ export function chatEvent(state: GwsState, request: ReferenceRequest, chat: Chat
 export function chatHistory(state: GwsState, request: ReferenceRequest, chat: ChatInteraction, user: User, body: Json): void {
   const from = Number(body.eventId ?? 0);
   if (!Number.isFinite(from)) throw new GwsFailure(2, 'eventId must be a number');
+  // Breaks gws.chat.request-history: RequestChatHistory answers success but no history is sent.
+  if (request.faults.has('gws-chat-history-not-sent')) return;
   const view = interactionView(state, chat, request.faults);
   view.content = { ...(view.content as Json), events: chat.events.filter((e) => e.id >= from).map((e) => ({ ...e })) };
   state.notifier.publish(user.id, '/v2/me/interactions', { messageType: 'InteractionStateMessage', interaction: view });
@@ -62,7 +68,8 @@ export function inviteUser(state: GwsState, request: ReferenceRequest, chat: Cha
   if (!agentId) throw new GwsFailure(1, 'agentId is required for InviteUser');
   const invited = agentNamed(state, agentId);
   if (participants(chat).includes(invited.id)) throw new GwsFailure(2, `${invited.userName} already works on chat ${chat.id}`);
-  chat.conferenceWith.push(invited.id);
+  // Breaks gws.chat.invite-user: the invited agent does not join the chat.
+  if (!request.faults.has('gws-invited-agent-not-joined')) chat.conferenceWith.push(invited.id);
   chat.stage = 'Conference';
   appendEvent(chat.events, { userId: `agent-${invited.id}`, messageType: 'PARTY_JOINED', userType: 'Agent', visibility: 'All', nickName: invited.userName });
   void user;
@@ -74,7 +81,8 @@ export function leaveConference(state: GwsState, request: ReferenceRequest, chat
   const leaving = text(body, 'agentId') ? agentNamed(state, text(body, 'agentId') ?? '') : user;
   if (!participants(chat).includes(leaving.id)) throw new GwsFailure(2, `${leaving.userName} is not in the conference of chat ${chat.id}`);
   chat.conferenceWith = chat.conferenceWith.filter((id) => id !== leaving.id);
-  if (chat.owner === leaving.id) chat.owner = chat.conferenceWith.shift();
+  // Breaks gws.chat.leave-conference: when the owner leaves, nobody keeps the interaction.
+  if (chat.owner === leaving.id) chat.owner = request.faults.has('gws-leave-conference-drops-owner') ? undefined : chat.conferenceWith.shift();
   if (chat.conferenceWith.length === 0) chat.stage = 'Accepted';
   appendEvent(chat.events, { userId: `agent-${leaving.id}`, messageType: 'PARTY_LEFT', userType: 'Agent', visibility: 'All' });
   announceInteraction(state, leaving.id, chat, request.faults, 'Left');
@@ -84,6 +92,8 @@ export function leaveConference(state: GwsState, request: ReferenceRequest, chat
 /** EndChatSession: the session ends, the interaction stays with the agent for after-call work. */
 export function endChatSession(state: GwsState, request: ReferenceRequest, chat: ChatInteraction): void {
   chat.stage = 'SessionEnded';
+  // Breaks gws.chat.end-session-keeps-interaction: ending the session also takes the interaction from the agent.
+  if (request.faults.has('gws-end-session-releases-chat')) delete chat.owner;
   appendEvent(chat.events, { userId: `client-${chat.customer}`, messageType: 'PARTY_LEFT', userType: 'Client', visibility: 'All', nickName: chat.customer });
   transcriptChanged(state, request, chat);
 }

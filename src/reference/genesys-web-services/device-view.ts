@@ -11,7 +11,9 @@ export function deviceStateName(device: Device): string {
 }
 
 /** The operations a device offers now (gws.device-state.capabilities). */
-export function deviceCapabilities(device: Device): string[] {
+export function deviceCapabilities(device: Device, faults?: FaultSet): string[] {
+  // Breaks gws.device-state.capabilities: the capabilities always show the initial state's operations.
+  if (faults?.has('gws-device-capabilities-stale')) return machine('gws.device-state').capabilities('DndOffForwardOff');
   return machine('gws.device-state').capabilities(deviceStateName(device));
 }
 
@@ -36,8 +38,9 @@ export function deviceView(state: GwsState, device: Device, faults: FaultSet, re
     e164Number: device.phoneNumber,
     voiceEnvironmentUri: uri(state, `/voice-environments/${state.voiceEnvironmentId}`),
     doNotDisturb: device.dnd ? 'On' : 'Off',
-    forwardTo: device.forwardTo,
-    capabilities: deviceCapabilities(device),
+    // Breaks gws.device-state.forward-on: forwardTo is not shown while calls are forwarded.
+    forwardTo: faults.has('gws-forward-to-not-shown') ? undefined : device.forwardTo,
+    capabilities: deviceCapabilities(device, faults),
   });
 }
 

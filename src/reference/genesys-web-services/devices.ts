@@ -57,15 +57,25 @@ export const postDevicesById: Handler<GwsState> = (request, state) =>
     const { name, body } = operationBody(request);
     const device = isAdmin(request) ? state.devices.get(request.params.id ?? '') : ownDevice(state, request, request.params.id ?? '');
     if (!device) throw notFound(`device ${request.params.id ?? ''}`);
-    // Breaks gws.device-state.illegal-forward-off: ForwardCallsOff is accepted while not forwarding.
-    const lenient = name === 'ForwardCallsOff' && request.faults.has('gws-forward-off-when-not-forwarding');
-    if (!deviceCapabilities(device).includes(name) && !lenient) throw new GwsFailure(2, `${name} is not valid for the device in its current state`);
-    if (name === 'DoNotDisturbOn' || name === 'DoNotDisturbOff') device.dnd = name === 'DoNotDisturbOn';
-    else if (name === 'ForwardCallsOn') device.forwardTo = destination(body);
-    else delete device.forwardTo;
+    if (!deviceCapabilities(device).includes(name) && !bentIllegal(request, name)) throw new GwsFailure(2, `${name} is not valid for the device in its current state`);
+    if (name === 'DoNotDisturbOn' || name === 'DoNotDisturbOff') {
+      // Breaks gws.device-state.dnd-on and gws.device-state.dnd-off: the device's Do Not Disturb does not change.
+      if (!request.faults.has(name === 'DoNotDisturbOn' ? 'gws-device-dnd-on-ignored' : 'gws-device-dnd-off-ignored')) device.dnd = name === 'DoNotDisturbOn';
+    } else if (name === 'ForwardCallsOn') device.forwardTo = destination(body);
+    // Breaks gws.device-state.forward-off: ForwardCallsOff answers success but forwarding goes on.
+    else if (!request.faults.has('gws-forward-off-ignored')) delete device.forwardTo;
     announceDevice(state, device, request.faults);
     return ok(request);
   });
+
+/** Illegal rows of the gws.device-state table a fault lets through. */
+function bentIllegal(request: ReferenceRequest, name: string): boolean {
+  // Breaks gws.device-state.illegal-forward-off: ForwardCallsOff is accepted while not forwarding.
+  if (name === 'ForwardCallsOff') return request.faults.has('gws-forward-off-when-not-forwarding');
+  // Breaks gws.device-state.illegal-dnd-repeat: DoNotDisturbOn/Off is accepted again in the same state.
+  if (name === 'DoNotDisturbOn' || name === 'DoNotDisturbOff') return request.faults.has('gws-device-dnd-repeat-accepted');
+  return false;
+}
 
 /** One of the caller's own devices: another's is statusCode 5 (gws.auth.devices-owned). */
 export function ownDevice(state: GwsState, request: ReferenceRequest, id: string): Device {

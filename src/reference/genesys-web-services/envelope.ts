@@ -20,17 +20,19 @@ export function errorBody(status: number, message: string): unknown {
 
 /** A failed operation: statusCode and statusMessage, nothing else (gws.envelope.error-only-code-and-message). */
 export function gwsError(request: ReferenceRequest, statusCode: ErrorStatusCode, message: string): ReferenceResponse {
-  const body: { statusCode: ErrorStatusCode; statusMessage?: string } = { statusCode, statusMessage: message };
+  const body: { statusCode: ErrorStatusCode; statusMessage?: string; status?: number } = { statusCode, statusMessage: message };
   // Breaks gws.envelope.error-has-status-message: the reason of the failure is left out.
   if (request.faults.has('gws-error-without-status-message')) delete body.statusMessage;
+  // Breaks gws.envelope.error-only-code-and-message: the error carries one more attribute (the document's "status" variant).
+  if (request.faults.has('gws-error-extra-attribute')) body.status = statusCode;
   return { status: HTTP_STATUS[statusCode], body };
 }
 
 /** A success: statusCode 0 and any extra attributes (id and uri of a created object, a list...). */
 export function ok(request: ReferenceRequest, extra: Record<string, unknown> = {}): ReferenceResponse {
   const body: Record<string, unknown> = { statusCode: 0, ...extra };
-  // Breaks gws.envelope.success-no-status-message: a success carries a statusMessage.
-  if (request.faults.has('gws-success-with-status-message')) body.statusMessage = 'OK';
+  // Breaks gws.envelope.success-no-status-message: a successful GET carries a statusMessage.
+  if (request.method === 'GET' && request.faults.has('gws-success-with-status-message')) body.statusMessage = 'OK';
   return { status: 200, body };
 }
 
@@ -49,7 +51,8 @@ export function guarded(request: ReferenceRequest, run: () => ReferenceResponse)
   try {
     return run();
   } catch (error) {
-    if (error instanceof GwsFailure) return gwsError(request, error.statusCode, error.message);
+    // Breaks gws.negative.not-found: a missing resource is reported as statusCode 2, not 6.
+    if (error instanceof GwsFailure) return gwsError(request, error.statusCode === 6 && request.faults.has('gws-not-found-as-invalid') ? 2 : error.statusCode, error.message);
     throw error;
   }
 }

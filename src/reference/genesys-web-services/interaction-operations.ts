@@ -24,7 +24,8 @@ export function performInteraction(state: GwsState, request: ReferenceRequest, i
   switch (name) {
     case 'Accept': {
       if (interaction.channel === 'chat') acceptChat(interaction, user, body);
-      else interaction.stage = 'Accepted';
+      // Breaks gws.email-reply.accept: Accept answers success but the e-mail stays Invited.
+      else if (!faults.has('gws-accept-stays-invited')) interaction.stage = 'Accepted';
       // Breaks gws.interaction.accept-result-via-cometd: the Accepted state is not announced.
       if (faults.has('gws-accept-not-announced')) return {};
       const view = interaction.channel === 'chat' ? chatAcceptedView(state, request, interaction) : interactionView(state, interaction, faults);
@@ -77,9 +78,13 @@ export function performInteraction(state: GwsState, request: ReferenceRequest, i
     }
     case 'Send':
       if (interaction.channel !== 'email') throw new GwsFailure(2, 'Send is for e-mail interactions; chats use SendMessage');
+      // Breaks gws.email-reply.send: Send answers success but the reply is not sent.
+      if (faults.has('gws-send-keeps-reply')) return {};
       sendEmail(state, request, interaction, user, body);
       return {};
     case 'Cancel':
+      // Breaks gws.email-reply.cancel: Cancel answers success but the reply stays with the agent.
+      if (faults.has('gws-cancel-keeps-reply')) return {};
       interaction.stage = 'ReplyCancelled';
       release(interaction);
       announce('ReplyCancelled');
@@ -140,6 +145,8 @@ function transfer(state: GwsState, request: ReferenceRequest, interaction: Inter
   if (!userId) throw new GwsFailure(1, 'userId is required to transfer an interaction');
   const target = agentNamed(state, userId);
   if (target.id === user.id) throw new GwsFailure(2, 'an interaction cannot be transferred to its own agent');
+  // Breaks gws.email-reply.transfer: Transfer answers success but the agent keeps the interaction.
+  if (request.faults.has('gws-transfer-keeps-owner')) return;
   announceInteraction(state, user.id, interaction, request.faults, 'Transferred');
   release(interaction);
   interaction.owner = target.id;

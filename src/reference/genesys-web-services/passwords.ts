@@ -26,13 +26,23 @@ function presentedPassword(request: ReferenceRequest): string {
  * but does not replace the credentials the REST API accepts.
  */
 export function changeOwnPassword(state: GwsState, request: ReferenceRequest, user: User, body: Json): void {
+  const faults = request.faults;
+  // Breaks gws.negative.change-password-old-must-match: a wrong old password is reported with errorCode 1.
+  const mismatch = { errorCode: faults.has('gws-password-mismatch-code-1') ? 1 : 2, errorMessage: 'Did not enter old password correctly' };
+  // Breaks gws.negative.change-password-rules: a too short new password is accepted.
+  const weak = decoded(body.newPassword).length < MIN_PASSWORD_LENGTH && !faults.has('gws-password-rules-unchecked');
   const error =
     decoded(body.oldPassword) !== presentedPassword(request)
-      ? { errorCode: 2, errorMessage: 'Did not enter old password correctly' }
-      : decoded(body.newPassword).length < MIN_PASSWORD_LENGTH
+      ? mismatch
+      : weak
         ? { errorCode: 1, errorMessage: `Password does not meet security guidelines (at least ${MIN_PASSWORD_LENGTH} characters)` }
         : undefined;
-  if (!error) user.changePasswordOnFirstLogin = false;
+  if (!error) {
+    user.changePasswordOnFirstLogin = false;
+    user.password = decoded(body.newPassword);
+  }
+  // Breaks gws.notification.password-change-me: the result of ChangePassword is not announced.
+  if (faults.has('gws-password-change-not-announced')) return;
   state.notifier.publish(user.id, '/v2/me', error ? { notificationType: 'PasswordChangeError', ...error } : { notificationType: 'PasswordChangeSuccessful' });
 }
 

@@ -47,12 +47,14 @@ export function bodyObject(request: ReferenceRequest): Json {
  */
 export function operationBody(request: ReferenceRequest, customNames = false): { name: string; body: Json } {
   const body = bodyObject(request);
+  // Breaks gws.negative.missing-parameter: a missing required parameter is reported as statusCode 2.
+  const missingCode = request.faults.has('gws-missing-parameter-as-invalid') ? 2 : 1;
   const name = body.operationName;
-  if (typeof name !== 'string' || name === '') throw new GwsFailure(1, 'operationName is required');
+  if (typeof name !== 'string' || name === '') throw new GwsFailure(missingCode, 'operationName is required');
   const required = operationBranches().get(request.operation.operationId)?.get(name);
   if (!required && !customNames) throw new GwsFailure(2, `invalid operation: ${name} is not supported on ${request.operation.path}`);
   const missing = (required ?? []).find((member) => body[member] === undefined || body[member] === null);
-  if (missing) throw new GwsFailure(1, `${missing} is required for ${name}`);
+  if (missing) throw new GwsFailure(missingCode, `${missing} is required for ${name}`);
   validate(request, body);
   return { name, body };
 }

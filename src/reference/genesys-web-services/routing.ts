@@ -11,7 +11,8 @@ import type { ChatInteraction, EmailFields, EmailInteraction, GwsState, User } f
  * (gws.interaction.ready-required, gws.interaction.invite), and waits in its queue otherwise.
  */
 export function routeEmail(state: GwsState, user: User, email: EmailFields, faults: FaultSet): EmailInteraction {
-  const invited = takesInvitations(user, 'email');
+  // Breaks gws.interaction.ready-required: e-mails are offered to agents who are not Ready on email.
+  const invited = takesInvitations(user, 'email') || faults.has('gws-invites-when-not-ready');
   const interaction: EmailInteraction = {
     id: interactionId(state),
     channel: 'email',

@@ -76,7 +76,7 @@ export const putSettingsReporting: Handler<GwsState> = (request, state) =>
     const value = String(body.value);
     const integer = /^[0-9]+$/.test(value) ? Number(value) : NaN;
     if (name === 'defaultServiceLevelInterval') {
-      // Breaks gws.error-no-side-effect: a rejected interval is stored before it is checked.
+      // Breaks gws.envelope.error-no-side-effect: a rejected interval is stored before it is checked.
       if (request.faults.has('gws-error-side-effect')) state.reporting.defaultServiceLevelInterval = value;
       // Breaks gws.negative.reporting-interval-positive: any interval is accepted.
       if (!(integer >= 1) && !request.faults.has('gws-reporting-interval-unchecked')) throw new GwsFailure(2, 'defaultServiceLevelInterval must be a positive integer');
