@@ -1,7 +1,4 @@
-import { readFileSync } from 'node:fs';
-import { join } from 'node:path';
-import { parse } from 'yaml';
-import { repoRoot } from '../../harness/repo-root';
+import { contractData } from './contract-data';
 
 interface MachineData {
   readonly id: string;
@@ -39,7 +36,7 @@ let machines: Map<string, Machine> | undefined;
 /** One of the GWS state machines (gws.call, gws.call-recording, gws.email-reply, gws.chat, gws.device-state...). */
 export function machine(id: string): Machine {
   if (!machines) {
-    const data = parse(readFileSync(join(repoRoot(), 'contracts', 'genesys-web-services', 'clauses.yaml'), 'utf8')) as { stateMachines: MachineData[] };
+    const data = contractData('clauses.yaml') as unknown as { stateMachines: MachineData[] };
     machines = new Map(data.stateMachines.map((m) => [m.id, new Machine(m)]));
   }
   const found = machines.get(id);

@@ -1,8 +1,5 @@
-import { readFileSync } from 'node:fs';
-import { join } from 'node:path';
-import { parse } from 'yaml';
-import { repoRoot } from '../../harness/repo-root';
 import type { ReferenceRequest } from '../http/reference-types';
+import { contractData } from './contract-data';
 import { GwsFailure } from './envelope';
 
 type Json = Record<string, unknown>;
@@ -13,7 +10,7 @@ let branches: Map<string, Map<string, readonly string[]>> | undefined;
 /** Reads the oneOf branches of every operation with x-operation-names from the contract: data, not code. */
 function operationBranches(): Map<string, Map<string, readonly string[]>> {
   if (branches) return branches;
-  const document = parse(readFileSync(join(repoRoot(), 'contracts', 'genesys-web-services', 'openapi.yaml'), 'utf8')) as Json;
+  const document = contractData('openapi.yaml');
   const schemas = ((document.components as Json).schemas ?? {}) as Record<string, Json>;
   branches = new Map();
   for (const item of Object.values(document.paths as Record<string, Json>)) {
