@@ -1,4 +1,5 @@
 import type { ProviderStateDefinition } from '../http/reference-types';
+import { attributeSpec } from './attribute-params';
 import { AGENT_FIELDS, CUSTOMER_FIELDS } from './privacy-fields';
 import { mediaUuidOf } from './read-handlers';
 import { buildRecording, type RecordingSpec } from './recording-factory';
@@ -8,10 +9,10 @@ import type { GirState, Recording } from './types';
 const STATE_AGENT = { userName: 'state.agent@genesys.com', firstName: 'State', lastName: 'Agent', phoneNumber: '+15559689999', agentId: 'agent9999', recordDN: '7999' };
 
 /** Adds a fresh recording (ids and numbers from a per-start sequence, so runs are deterministic). */
-function addRecording(state: GirState, overrides: Partial<RecordingSpec> = {}): Recording {
+function addRecording(state: GirState, overrides: Partial<RecordingSpec> | ((base: RecordingSpec) => Partial<RecordingSpec>) = {}): Recording {
   state.sequence += 1;
   const n = String(state.sequence).padStart(5, '0');
-  const spec: RecordingSpec = {
+  const base: RecordingSpec = {
     id: `011AP643CSAPR4FKQGQE31TAESP${n}`,
     callerPhoneNumber: `+1416777${n}`,
     dialedPhoneNumber: '+14160000001',
@@ -22,9 +23,8 @@ function addRecording(state: GirState, overrides: Partial<RecordingSpec> = {}): 
     agent: STATE_AGENT,
     customer: { firstName: 'Pat', lastName: `Caller${n}` },
     paused: true,
-    ...overrides,
   };
-  const recording = buildRecording(spec);
+  const recording = buildRecording({ ...base, ...(typeof overrides === 'function' ? overrides(base) : overrides) });
   state.recordings.set(recording.id, recording);
   return recording;
 }
@@ -80,6 +80,14 @@ export const PROVIDER_STATES: Readonly<Record<string, ProviderStateDefinition<Gi
     setup: (params, state) => {
       state.settings = { agentFields: names(params, 'agentFields').join(','), customerFields: names(params, 'customerFields').join(',') };
       return { [AGENT_FIELDS]: state.settings.agentFields, [CUSTOMER_FIELDS]: state.settings.customerFields };
+    },
+  },
+  'a recording with given attributes exists': {
+    description: 'A fresh recording with the numbers, times, agent names, attached data, labels and screen-recording flag given, and a run marker label.',
+    setup: (params, state) => {
+      const marker = typeof params.marker === 'string' && params.marker !== '' ? params.marker : `attribute-marker-${String(state.sequence + 1).padStart(5, '0')}`;
+      const recording = addRecording(state, (base) => attributeSpec(params, base, marker));
+      return { ...describe(recording), marker, query: { includeLabels: marker } };
     },
   },
   'the recording database is read-only': {
