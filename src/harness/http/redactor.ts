@@ -6,17 +6,23 @@ const SECRET_HEADERS = new Set(['authorization', 'proxy-authorization', 'cookie'
  * secret headers are masked whole, and every known secret value is masked wherever it appears.
  */
 export class Redactor {
-  private readonly secrets: string[];
+  /** One alternation of every secret, longest first (so a secret containing another is masked whole). */
+  private readonly pattern: RegExp | undefined;
 
   constructor(secrets: Iterable<string>) {
-    // Longest first, so that a secret containing another is masked whole.
-    this.secrets = [...new Set(secrets)].filter((s) => s.length >= 4).sort((a, b) => b.length - a.length);
+    const sorted = [...new Set(secrets)].filter((s) => s.length >= 4).sort((a, b) => b.length - a.length);
+    this.pattern = sorted.length > 0 ? new RegExp(sorted.map(escapeRegExp).join('|'), 'g') : undefined;
+  }
+
+  /** True when the text holds a secret value. */
+  mentionsSecret(value: string): boolean {
+    if (!this.pattern) return false;
+    this.pattern.lastIndex = 0;
+    return this.pattern.test(value);
   }
 
   text(value: string): string {
-    let result = value;
-    for (const secret of this.secrets) result = result.split(secret).join(MASK);
-    return result;
+    return this.mentionsSecret(value) ? value.replace(this.pattern!, MASK) : value;
   }
 
   headers(headers: Readonly<Record<string, string | string[] | undefined>>): Record<string, string> {
@@ -36,6 +42,10 @@ export class Redactor {
     if (value !== null && typeof value === 'object') return Object.fromEntries(Object.entries(value).map(([k, v]) => [k, this.json(v)]));
     return value;
   }
+}
+
+function escapeRegExp(text: string): string {
+  return text.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
 }
 
 /** Keeps the scheme (`Basic`, `Bearer`) visible: it is evidence, the credential is not. */

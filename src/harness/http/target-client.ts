@@ -1,6 +1,7 @@
-import { Pool, errors as undiciErrors } from 'undici';
+import { Pool, errors as undiciErrors, type Dispatcher } from 'undici';
 import type { Credential, FamilyTarget } from '../profile/target-profile';
 import type { Exchange } from './exchange';
+import { exchangeRecorder, type ExchangeLabel } from './exchange-recorder';
 import { RateLimiter } from './rate-limiter';
 import type { Redactor } from './redactor';
 import { ResponseTooLargeError, TargetTimeoutError, TargetUnreachableError } from './target-errors';
@@ -29,20 +30,21 @@ export interface TargetClientOptions {
   readonly maxResponseBytes?: number;
 }
 
-let nextExchangeId = 1;
-
 /**
  * The one way suites talk to a target family: keep-alive pool, per-target rate limit, a time
- * bound on every request, and a redacted record of every exchange.
+ * bound on every request. Every exchange is recorded, redacted, by the exchange recorder
+ * interceptor composed onto the pool (exchange-recorder.ts); `send` returns that record.
  */
 export class TargetClient {
   private readonly pool: Pool;
+  private readonly dispatcher: Dispatcher;
   private readonly limiter: RateLimiter;
   private readonly base: URL;
 
   constructor(readonly target: FamilyTarget, private readonly options: TargetClientOptions) {
     this.base = new URL(target.baseUrl);
     this.pool = new Pool(this.base.origin, { connections: 8, keepAliveTimeout: 10_000, pipelining: 1 });
+    this.dispatcher = this.pool.compose(exchangeRecorder({ redactor: options.redactor, ...(options.onExchange ? { onExchange: options.onExchange } : {}), ...(options.maxResponseBytes ? { maxResponseBytes: options.maxResponseBytes } : {}) }));
     this.limiter = new RateLimiter(target.requestsPerSecond);
   }
 
@@ -69,50 +71,28 @@ export class TargetClient {
       headers['content-type'] ??= 'application/json';
     }
     await this.limiter.take();
-    const started = performance.now();
-    const startedAt = new Date().toISOString();
-    const record = (response: Exchange['response'], error?: string): Exchange => {
-      const exchange: Exchange = {
-        id: nextExchangeId++,
-        startedAt,
-        durationMs: Math.round(performance.now() - started),
-        ...(request.as !== 'anonymous' ? { role: request.as } : {}),
-        ...(request.operationId ? { operationId: request.operationId } : {}),
-        request: {
-          method: request.method.toUpperCase(),
-          url: this.options.redactor.text(url.toString()),
-          headers: this.options.redactor.headers(headers),
-          ...(request.body !== undefined ? { body: this.options.redactor.json(request.body) } : {}),
-        },
-        ...(response ? { response } : {}),
-        ...(error ? { error } : {}),
-      };
-      this.options.onExchange?.(exchange);
-      return exchange;
+    let exchange: Exchange | undefined;
+    const label: ExchangeLabel = {
+      ...(request.as !== 'anonymous' ? { role: request.as } : {}),
+      ...(request.operationId ? { operationId: request.operationId } : {}),
+      ...(request.body !== undefined ? { body: request.body } : {}),
+      onRecorded: (recorded) => (exchange = recorded),
     };
     try {
-      const response = await this.pool.request({
+      await dispatchAndWait(this.dispatcher, {
+        origin: this.base.origin,
         path: url.pathname + url.search,
         method: request.method.toUpperCase(),
         headers,
         ...(body !== undefined ? { body } : {}),
         headersTimeout: this.options.timeoutMs,
         bodyTimeout: this.options.timeoutMs,
-      });
-      const bodyText = await readLimited(response.body, this.options.maxResponseBytes ?? 10 * 1024 * 1024, url.toString());
-      const responseHeaders = this.options.redactor.headers(response.headers);
-      let json: unknown;
-      if (bodyText !== '' && /json/i.test(responseHeaders['content-type'] ?? '')) {
-        try {
-          json = JSON.parse(bodyText);
-        } catch {
-          json = undefined;
-        }
-      }
-      return record({ status: response.statusCode, headers: responseHeaders, bodyText: this.options.redactor.text(bodyText), ...(json !== undefined ? { json: this.options.redactor.json(json) } : {}) });
+        opaque: label,
+      } as Dispatcher.DispatchOptions);
+      if (!exchange) throw new Error(`no exchange was recorded for ${request.method} ${url.pathname}`);
+      return exchange;
     } catch (error) {
       const safeUrl = this.options.redactor.text(url.toString());
-      record(undefined, (error as Error).message);
       if (error instanceof undiciErrors.HeadersTimeoutError || error instanceof undiciErrors.BodyTimeoutError) throw new TargetTimeoutError(safeUrl, this.options.timeoutMs);
       if (error instanceof ResponseTooLargeError) throw error;
       throw new TargetUnreachableError(safeUrl, (error as Error).message);
@@ -130,21 +110,22 @@ export class TargetClient {
   }
 }
 
+/** Dispatches and resolves when the response has ended (its record made); the body is not kept twice. */
+function dispatchAndWait(dispatcher: Dispatcher, options: Dispatcher.DispatchOptions): Promise<void> {
+  return new Promise((resolve, reject) => {
+    // onRequestStart marks the handler as one of undici's current handler API.
+    dispatcher.dispatch(options, {
+      onRequestStart: () => undefined,
+      onResponseEnd: () => resolve(),
+      onResponseError: (_controller, error) => reject(error),
+    });
+  });
+}
+
 function authorization(credential: Credential, spoil: boolean): string {
   if (credential.kind === 'basic') {
     const password = spoil ? `${credential.password}-wrong` : credential.password;
     return `Basic ${Buffer.from(`${credential.username}:${password}`).toString('base64')}`;
   }
   return `Bearer ${spoil ? `${credential.token}-wrong` : credential.token}`;
-}
-
-async function readLimited(body: AsyncIterable<Buffer>, limit: number, url: string): Promise<string> {
-  const chunks: Buffer[] = [];
-  let size = 0;
-  for await (const chunk of body) {
-    size += chunk.length;
-    if (size > limit) throw new ResponseTooLargeError(url, limit);
-    chunks.push(chunk);
-  }
-  return Buffer.concat(chunks).toString('utf8');
 }
