@@ -118,6 +118,14 @@ function session(role?: string, transport: 'long-polling' | 'any' = 'long-pollin
   return created;
 }
 
+/** Whether a notification matches one of the AsyncAPI messages of its channel. */
+function matchesChannel(channel: string, data: unknown): string | undefined {
+  const candidates = [...contracts.family(FAMILY).messages.values()].filter((m) => m.channels.includes(channel));
+  if (candidates.length === 0) return `no AsyncAPI message on ${channel}`;
+  if (candidates.some((m) => m.validate(data))) return undefined;
+  return candidates.map((m) => (m.validate(data) ? '' : `${m.name}: ${JSON.stringify(m.validate.errors?.slice(0, 3))}`)).join('; ');
+}
+
 function expectMessage(name: string, data: unknown): void {
   const message = contracts.message(FAMILY, name);
   expect(message.validate(data), `${name}: ${JSON.stringify(message.validate.errors ?? [])}`).toBe(true);
@@ -197,4 +205,44 @@ test('credentials may travel in the handshake ext (WebSocket clients), and /v2/u
   await state('agent1 is logged in with channels ready', { readyChannels: ['email'] });
   const channels = await agent.next('ChannelStateChanged of the login');
   expectMessage('ChannelStateChanged', channels.data);
+});
+
+test('every notification of a day in the contact center matches an AsyncAPI message of its channel', async () => {
+  const agent = session('Agent');
+  const admin = session('Contact Center Admin');
+  const agentChannels = ['/v2/me/calls', '/v2/me/interactions', '/v2/me/channels', '/v2/me/devices', '/v2/me', '/v2/me/workbins', '/notifications/services'];
+  expect((await agent.handshake()).successful).toBe(true);
+  expect((await admin.handshake()).successful).toBe(true);
+  for (const channel of agentChannels) expect((await agent.subscribe(channel)).successful, channel).toBe(true);
+  expect((await admin.subscribe('/v2/users')).successful).toBe(true);
+
+  const device = '/api/v2/devices/5aceae61-0b5c-4578-9477-cd352d43cb17';
+  await state('agent1 is logged in with channels ready');
+  for (const operationName of ['DoNotDisturbOn', 'DoNotDisturbOff']) await rest('POST', '/api/v2/me', 'Agent', { operationName });
+  await rest('POST', device, 'Agent', { operationName: 'ForwardCallsOn', destination: '+16505550199' });
+  await rest('POST', device, 'Agent', { operationName: 'ForwardCallsOff' });
+  const call = `/api/v2/me/calls/${String((await state("a call is established on agent1's device")).callId)}`;
+  for (const operationName of ['StartCallRecording', 'PauseCallRecording', 'ResumeCallRecording', 'StopCallRecording', 'Retrieve', 'Hold', 'Retrieve']) await rest('POST', call, 'Agent', { operationName });
+  await rest('POST', call, 'Agent', { operationName: 'SendDtmf', digits: '42' });
+  await rest('POST', call, 'Agent', { operationName: 'Hangup' });
+  const email = `/api/v2/me/interactions/${String((await state('agent1 has an inbound e-mail invitation')).interactionId)}`;
+  await rest('POST', email, 'Agent', { operationName: 'Accept' });
+  const reply = await rest('POST', email, 'Agent', { operationName: 'ReplyAll', subjectPrefix: 'Re: ' });
+  await rest('POST', `/api/v2/me/interactions/${String(reply.json.replyInteractionId)}`, 'Agent', { operationName: 'Send' });
+  await rest('POST', `/api/v2/me/workbins/VGVzdFdvcmtiaW4vUHJpdmF0ZVZpZXc=`, 'Agent', { operationName: 'Subscribe' });
+  const parked = await rest('POST', '/api/v2/me/workbins/VGVzdFdvcmtiaW4vUHJpdmF0ZVZpZXc=/interactions', 'Agent', { interactionId: email.split('/').pop() });
+  await rest('POST', '/api/v2/me/interactions', 'Agent', { operationName: 'PullInteractionFromWorkbin', uri: parked.json.uri });
+  const chat = `/api/v2/me/interactions/${String((await state('agent1 has an inbound chat invitation')).interactionId)}`;
+  await rest('POST', chat, 'Agent', { operationName: 'Accept', nickname: 'Ada' });
+  for (const operationName of ['SendStartTypingNotification', 'SendStopTypingNotification', 'RequestChatHistory', 'EndChatSession', 'Complete']) await rest('POST', chat, 'Agent', { operationName });
+  await rest('POST', '/api/v2/me', 'Agent', { operationName: 'ChangePassword', oldPassword: Buffer.from('wrong').toString('base64'), newPassword: Buffer.from('long enough').toString('base64') });
+  await rest('POST', '/api/v2/users/u-agent2', 'Contact Center Admin', { operationName: 'ResetPassword', newPassword: Buffer.from('long enough').toString('base64') });
+  await state('a service changes state');
+
+  // Every session's stream is ordered: once its last event has arrived, all earlier ones have.
+  for (let i = 0; !agent.received.some((m) => m.channel === '/notifications/services'); i += 1) await agent.next('the service state change that ends the day', i);
+  await admin.next('the password reset on /v2/users');
+  const all = [...agent.received, ...admin.received];
+  expect(new Set(all.map((m) => m.channel))).toEqual(new Set([...agentChannels, '/v2/users']));
+  for (const message of all) expect(matchesChannel(message.channel, message.data), `${message.channel}: ${JSON.stringify(message.data).slice(0, 300)}`).toBeUndefined();
 });
