@@ -17,15 +17,17 @@ export interface PageLinks {
  */
 export function pageLinks(request: ReferenceRequest, query: SearchQuery, total: number, returned: number, baseUrl: string): PageLinks {
   const { offset, limit } = query;
+  const faults = request.faults;
   const path = (at: number) => {
     const params = new URLSearchParams(request.url.searchParams);
     params.delete('offset');
     params.delete('limit');
     params.set('offset', String(at));
     params.set('limit', String(limit));
+    // Breaks gir.pagination.paths-keep-query: the links lose the endTime criterion.
+    if (faults.has('gir-paths-drop-query')) params.delete('endTime');
     return `/recordings?${params.toString()}`;
   };
-  const faults = request.faults;
   const more = offset + returned < total;
   const links: PageLinks = {
     // Breaks gir.pagination.total-count: later pages count only the recordings from their offset on.

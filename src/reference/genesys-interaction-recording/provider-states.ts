@@ -67,7 +67,8 @@ export const PROVIDER_STATES: Readonly<Record<string, ProviderStateDefinition<Gi
       const endTime = integer(params, 'endTime');
       if (count < 1 || count > 1000) throw new Error('params.count must be between 1 and 1000');
       if (endTime < startTime) throw new Error('params.endTime must not be before params.startTime');
-      const marker = `run-marker-${String(state.sequence + 1).padStart(5, '0')}`;
+      // params.marker adds recordings to the set an earlier call made (data added between pages).
+      const marker = typeof params.marker === 'string' && params.marker !== '' ? params.marker : `run-marker-${String(state.sequence + 1).padStart(5, '0')}`;
       const slot = Math.floor((endTime - startTime) / count);
       const recordings = Array.from({ length: count }, (_, i) =>
         addRecording(state, { startMillis: startTime + i * slot, durationMillis: slot, labels: [{ name: marker, type: 'Custom', text: 'provider state' }] }),

@@ -13,6 +13,10 @@ const newestFirst = (a: Recording, b: Recording) => parseGirTime(b.startTime) - 
 
 /** getRecordings: Search Recordings. */
 export const searchRecordings: Handler<GirState> = (request, state) => {
+  // Breaks gir.pagination.optional-parameters: a search without limit is refused.
+  if (!request.query.has('limit') && request.faults.has('gir-search-requires-paging')) return girError(request, 400, 'limit is required');
+  // Breaks gir.pagination.limit-edge-cases: limit=0 crashes the search.
+  if (request.query.get('limit') === '0' && request.faults.has('gir-limit-zero-server-error')) return girError(request, 500, 'division by zero');
   const query = parseSearchQuery(request.query);
   if ('invalid' in query) return girError(request, 400, query.invalid);
   const matches = searchPredicate(query, request.faults);
@@ -29,7 +33,7 @@ export const searchRecordings: Handler<GirState> = (request, state) => {
   const { offset, limit } = query;
   // Breaks gir.pagination.offset-beyond-total: an offset past the end is refused instead of answering an empty page.
   if (offset > 0 && offset >= found.length && request.faults.has('gir-offset-beyond-total-400')) return girError(request, 400, `offset ${offset} is beyond the ${found.length} results`);
-  const page = found.slice(offset, offset + limit).map((recording) => present(request, recording, wantsLabels(request)));
+  const page = pageSlice(request, found, offset, limit).map((recording) => present(request, recording, wantsLabels(request)));
   // Breaks gir.envelope.get-matches-search: search shows the region in capitals, get by id does not.
   if (request.faults.has('gir-search-region-differs')) page.forEach((recording) => (recording.region = recording.region.toUpperCase()));
   const body: Record<string, unknown> = { statusCode: 0, recordings: page, ...pageLinks(request, query, found.length, page.length, state.services.baseUrl()) };
@@ -41,3 +45,18 @@ export const searchRecordings: Handler<GirState> = (request, state) => {
   const headers = request.faults.has('gir-search-vendor-content-type') ? { 'content-type': 'application/vnd.genesys.gir+json' } : undefined;
   return { status: 200, body, ...(headers ? { headers } : {}) };
 };
+
+/** The recordings of one page, with the faults that bend which ones. */
+function pageSlice(request: Parameters<Handler<GirState>>[0], found: Recording[], offset: number, limit: number): Recording[] {
+  const faults = request.faults;
+  // Breaks gir.pagination.offset-first-record: an offset after the first page starts one recording late.
+  const start = offset > 0 && faults.has('gir-offset-skips-one') ? offset + 1 : offset;
+  // Breaks gir.pagination.limit-bounds-page: every page holds one recording more than limit.
+  let end = start + limit + (faults.has('gir-page-over-limit') ? 1 : 0);
+  // Breaks gir.pagination.limit-fills-page: a page that is not the last one comes one recording short.
+  if (end < found.length && limit > 1 && faults.has('gir-page-short')) end -= 1;
+  const page = found.slice(start, end);
+  // Breaks gir.pagination.partition: pages after the first repeat the first recording in their last place.
+  if (offset > 0 && page.length > 1 && found[0] && faults.has('gir-page-repeats-first')) page[page.length - 1] = found[0];
+  return page;
+}
