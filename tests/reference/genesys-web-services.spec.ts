@@ -351,7 +351,80 @@ const FAULT_PROBES: readonly { readonly fault: string; readonly probe: (t: GwsTa
       return (await t.get(`/api/v2/interactions/${String(reply.body.replyInteractionId)}`)).body.interaction.email_object.ToAddress !== (await t.get(`/api/v2/interactions/${id}`)).body.interaction.email_object.FromAddress;
     },
   },
+  ...recordingProbes(),
+  ...replyProbes(),
+  ...agentStateProbes(),
 ];
+
+/** The call's recordingState after `operation` from `from`, and whether the operation was accepted. */
+async function recordingAfter(t: GwsTarget, from: string, operation: string): Promise<{ accepted: boolean; state: string; gsip: unknown; capabilities: string[] }> {
+  const path = `/api/v2/me/calls/${String((await t.state(CALL, { recordingState: from })).callId)}`;
+  const answer = await t.operation(path, operation);
+  const call = (await t.get(path)).body.call;
+  return { accepted: answer.status === 200, state: (call.recordingState as string | undefined) ?? 'NotRecording', gsip: call.userData.GSIP_RECORD, capabilities: call.capabilities as string[] };
+}
+
+function recordingProbes(): { fault: string; probe: (t: GwsTarget) => Promise<boolean> }[] {
+  const row = (fault: string, from: string, operation: string, to: string | undefined) => ({
+    fault,
+    probe: async (t: GwsTarget) => {
+      const after = await recordingAfter(t, from, operation);
+      return to === undefined ? !after.accepted && after.state === from : after.accepted && after.state === to;
+    },
+  });
+  return [
+    row('gws-pause-accepted-when-paused', 'Paused', 'PauseCallRecording', undefined),
+    row('gws-resume-accepted-when-recording', 'Recording', 'ResumeCallRecording', undefined),
+    row('gws-resume-accepted-when-not-recording', 'NotRecording', 'ResumeCallRecording', undefined),
+    row('gws-start-accepted-when-recording', 'Recording', 'StartCallRecording', undefined),
+    row('gws-stop-accepted-when-not-recording', 'NotRecording', 'StopCallRecording', undefined),
+    row('gws-pause-keeps-recording', 'Recording', 'PauseCallRecording', 'Paused'),
+    row('gws-resume-stays-paused', 'Paused', 'ResumeCallRecording', 'Recording'),
+    row('gws-stop-keeps-recording', 'Recording', 'StopCallRecording', 'Stopped'),
+    row('gws-restart-refused', 'Stopped', 'StartCallRecording', 'Recording'),
+    { fault: 'gws-gsip-record-not-updated', probe: async (t) => (await recordingAfter(t, 'Recording', 'PauseCallRecording')).gsip === 'PAUSED' },
+    { fault: 'gws-recording-capabilities-wrong', probe: async (t) => !(await recordingAfter(t, 'Paused', 'ResumeCallRecording')).capabilities.includes('StartCallRecording') },
+  ];
+}
+
+/** The reply ReplyAll creates on a fresh invitation (accepted first), with the original. */
+async function replyOf(t: GwsTarget, body: Record<string, unknown>, operation = 'ReplyAll'): Promise<{ original: Record<string, string>; reply: Record<string, string> }> {
+  const invitation = await t.state(EMAIL);
+  const path = `/api/v2/me/interactions/${String(invitation.interactionId)}`;
+  await t.operation(path, 'Accept');
+  const answer = await t.operation(path, operation, body);
+  const reply = (await t.get(`/api/v2/interactions/${String(answer.body.replyInteractionId)}`)).body.interaction.email_object as Record<string, string>;
+  return { original: invitation.email as Record<string, string>, reply };
+}
+
+function replyProbes(): { fault: string; probe: (t: GwsTarget) => Promise<boolean> }[] {
+  return [
+    { fault: 'gws-reply-from-original-from', probe: async (t) => ((r) => r.reply.FromAddress === r.original.ToAddress)(await replyOf(t, {})) },
+    { fault: 'gws-reply-subject-without-prefix', probe: async (t) => ((r) => r.reply.Subject === `Re: ${r.original.Subject ?? ''}`)(await replyOf(t, { subjectPrefix: 'Re: ' })) },
+    { fault: 'gws-reply-all-drops-cc', probe: async (t) => ((r) => r.reply.CCAddresses === r.original.CCAddresses)(await replyOf(t, {})) },
+    { fault: 'gws-reply-quotes-unasked', probe: async (t) => (await replyOf(t, {}, 'Reply')).reply.Text === '' },
+    { fault: 'gws-quote-ignores-indent', probe: async (t) => (await replyOf(t, { indentCharacter: '> ' })).reply.Text?.startsWith('> ') === true },
+  ];
+}
+
+/** The agent's channel states (channel → state, with DndOn when Do Not Disturb is on). */
+async function channelStates(t: GwsTarget): Promise<Record<string, string>> {
+  const channels = (await t.get('/api/v2/me/channels')).body.channels as { channel: string; userState: { state: string }; dndState: string }[];
+  return Object.fromEntries(channels.map((c) => [c.channel, `${c.userState.state}${c.dndState === 'On' ? 'DndOn' : ''}`]));
+}
+
+function agentStateProbes(): { fault: string; probe: (t: GwsTarget) => Promise<boolean> }[] {
+  const all = (expected: string) => (states: Record<string, string>) => Object.values(states).every((s) => s === expected);
+  return [
+    { fault: 'gws-ready-all-skips-chat', probe: async (t) => (await t.state(LOGIN, { readyChannels: [] }), await t.operation('/api/v2/me', 'Ready'), all('Ready')(await channelStates(t))) },
+    { fault: 'gws-not-ready-all-skips-chat', probe: async (t) => (await t.state(LOGIN), await t.operation('/api/v2/me', 'NotReady'), all('NotReady')(await channelStates(t))) },
+    { fault: 'gws-unknown-channel-accepted', probe: async (t) => (await t.state(LOGIN), (await t.operation('/api/v2/me/channels/fax', 'Ready')).body.statusCode === 6) },
+    { fault: 'gws-custom-state-without-reason', probe: async (t) => (await t.state(LOGIN), await t.operation('/api/v2/me/channels/chat', 'OutToLunch'), (await t.get('/api/v2/me/channels/chat')).body.channel.userState.reason === 'OutToLunch') },
+    { fault: 'gws-dnd-on-skips-channels', probe: async (t) => (await t.state(LOGIN), await t.operation('/api/v2/me', 'DoNotDisturbOn'), all('ReadyDndOn')(await channelStates(t))) },
+    { fault: 'gws-dnd-off-forgets-state', probe: async (t) => (await t.state(LOGIN), await t.operation('/api/v2/me', 'DoNotDisturbOn'), await t.operation('/api/v2/me', 'DoNotDisturbOff'), all('Ready')(await channelStates(t))) },
+    { fault: 'gws-session-starts-ready', probe: async (t) => (await t.operation('/api/v2/me', 'EndContactCenterSession'), await t.operation('/api/v2/me', 'StartContactCenterSession'), all('NotReady')(await channelStates(t))) },
+  ];
+}
 
 for (const { fault, probe } of FAULT_PROBES) {
   test(`fault ${fault} bends its clause and the clean target does not`, async () => {
