@@ -6,7 +6,7 @@
  * blob report keeps: annotations and attachments.
  *
  * Options: `outputDir` (default `CC_REPORTS_DIR` or `reports`, relative to the config file),
- * `print` (default true).
+ * `print` (default true), `waivers` (a waiver file, relative to the repository root).
  */
 import { dirname, resolve } from 'node:path';
 import type { FullConfig, FullResult, Reporter, Suite, TestCase, TestResult } from '@playwright/test/reporter';
@@ -24,6 +24,8 @@ import { writeViews } from './write-views';
 export interface ConformanceReporterOptions {
   readonly outputDir?: string;
   readonly print?: boolean;
+  /** A waiver file; by default WAIVERS, the profile's `waivers` field or waivers/<profile>.yaml. */
+  readonly waivers?: string;
 }
 
 export default class ConformanceReporter implements Reporter {
@@ -54,7 +56,7 @@ export default class ConformanceReporter implements Reporter {
       const chosen = typeof family === 'string' && isFamily(family) ? family : isFamily(project.name) ? project.name : undefined;
       if (chosen) this.projectFamily.set(project.name, chosen);
     }
-    const source = waiverSource(this.root);
+    const source = waiverSource(this.root, this.options.waivers !== undefined ? { ...process.env, WAIVERS: this.options.waivers } : process.env);
     this.fallbackTarget = source.profileName ?? 'unknown';
     if (!source.file) return;
     try {
@@ -74,11 +76,30 @@ export default class ConformanceReporter implements Reporter {
   }
 
   onEnd(_result: FullResult): Promise<{ status: FullResult['status'] } | undefined> {
+    try {
+      this.writeRecord();
+    } catch (error) {
+      // A report that cannot be built must not pass unnoticed, nor hide the run's own result.
+      console.error(`conformance: no record written: ${(error as Error).stack ?? String(error)}`);
+      return Promise.resolve({ status: 'failed' });
+    }
+    // A waiver file that does not load (expired, malformed) fails the run: nothing is waived by accident.
+    return Promise.resolve(this.waiverFailure ? { status: 'failed' } : undefined);
+  }
+
+  private writeRecord(): void {
     const families = [...new Set(this.projectFamily.values())];
     const contracts = loadContracts({ root: this.root, families, checkStructure: false, examples: false });
+    let catalogue: CheckCatalogue;
+    try {
+      catalogue = CheckCatalogue.load();
+    } catch (error) {
+      this.problems.push(`the check catalogue does not load, so no clause lists its checks: ${(error as Error).message.split('\n')[0] ?? ''}`);
+      catalogue = new CheckCatalogue([]);
+    }
     const record = buildRecord({
       contracts,
-      catalogue: CheckCatalogue.load(),
+      catalogue,
       families,
       outcomes: [...this.outcomes.values()],
       waivers: this.waivers,
@@ -89,7 +110,5 @@ export default class ConformanceReporter implements Reporter {
     });
     const views = writeViews(record, this.outputDir, this.root);
     if (this.printsToStdio()) console.log(`\n${views.markdownText}\nConformance record: ${views.json}\nReport: ${views.html}\n`);
-    // A waiver file that does not load (expired, malformed) fails the run: nothing is waived by accident.
-    return Promise.resolve(this.waiverFailure ? { status: 'failed' } : undefined);
   }
 }
