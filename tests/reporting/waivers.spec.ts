@@ -8,6 +8,7 @@ import { loadWaivers } from '../../src/harness/reporting/load-waivers';
 import type { ConformanceRecord } from '../../src/harness/reporting/record-types';
 import { WaiverError } from '../../src/harness/reporting/waiver-error';
 import { waiverSource } from '../../src/harness/reporting/waiver-source';
+import { repoRoot } from '../../src/harness/repo-root';
 import { outcome, record, verdictOf } from './support/synthetic-record';
 
 const SEARCH = 'gir.authorization.search-agent-forbidden';
@@ -27,6 +28,11 @@ function waiverFile(name: string, waivers: readonly Record<string, unknown>[]): 
 }
 
 const base = { target: 'vendor-staging', reason: 'Vendor ticket open: Agents can search', link: 'https://tracker.example/VEND-12', expires: '2026-06-30' };
+
+test('the example waiver file in waivers/ is valid', () => {
+  const waivers = loadWaivers(join(repoRoot(), 'waivers', 'example.waivers.yaml'), { today: TODAY });
+  expect(waivers.map((w) => w.clause ?? w.check)).toEqual([SEARCH, 'content_type_documented']);
+});
 
 test('an expired waiver fails the load, naming the file and the field', () => {
   const file = waiverFile('expired.yaml', [{ clause: SEARCH, ...base }, { clause: GET, ...base, expires: '2026-02-28' }]);
