@@ -3,7 +3,7 @@ import type { ProviderStateDefinition } from '../http/reference-types';
 import { createAgent } from './agents';
 import { contactEndpointId } from './catalogue';
 import { createEndUser } from './endusers';
-import { WEBHOOK_EVENTS, type ConversationRecord, type ConversationState, type DixaState, type WebhookEvent } from './state';
+import { CHANNELS, WEBHOOK_EVENTS, type Channel, type ConversationRecord, type ConversationState, type DixaState, type WebhookEvent } from './state';
 import { createWebhook } from './webhooks';
 
 /**
@@ -122,6 +122,16 @@ export const dixaProviderStates: Readonly<Record<string, ProviderStateDefinition
       const headers = (params.headers ?? {}) as Record<string, string>;
       const hook = createWebhook(state, { name: 'provider state', url: params.url, events: events as WebhookEvent[], authorization, headers }, first(state.agents.keys(), 'agent'));
       return { webhookSubscriptionId: hook.id, secretKey: hook.secretKey };
+    },
+  },
+  'a conversation exists on a channel': {
+    description: 'An Open conversation of the channel given (PstnPhone by default), with one inbound message.',
+    setup: (params, state) => {
+      const channel = (params.channel ?? 'PstnPhone') as Channel;
+      if (!CHANNELS.includes(channel)) throw new Error(`channel must be one of ${CHANNELS.join(', ')}`);
+      const { email: _email, ...base } = conversationIn(state, 'Open');
+      state.conversations.set(base.id, { ...base, channel });
+      return { conversationId: base.id };
     },
   },
   'a tag exists in state': {
