@@ -1,10 +1,6 @@
 import { expect, test } from '@playwright/test';
-import type { CometD as CometDClient, Message } from 'cometd' with { 'resolution-mode': 'import' };
-import { loadContracts } from '../../src/harness/contracts';
-import { repoRoot } from '../../src/harness/repo-root';
-import { COMETD_MOUNT } from '../../src/reference/genesys-web-services/notifier';
-import { referenceCredentials } from '../../src/reference/reference-credentials';
-import { startReferenceTarget, type RunningReferenceTarget } from '../../src/reference/reference-target';
+import { Bench, type Session } from './genesys-web-services-cometd-session';
+import { contracts, FAMILY, authorization, type Role } from './genesys-web-services-client';
 
 /*
  * The GWS CometD notifications of the reference target, seen by the real `cometd` JavaScript
@@ -13,110 +9,11 @@ import { startReferenceTarget, type RunningReferenceTarget } from '../../src/ref
  * message event, bounded by a timeout; nothing sleeps.
  */
 
-// The CometD client is written for browsers: adapt() gives it XMLHttpRequest and WebSocket in Node.
-// eslint-disable-next-line @typescript-eslint/no-require-imports
-(require('cometd-nodejs-client') as { adapt(): void }).adapt();
-// eslint-disable-next-line @typescript-eslint/no-require-imports
-const { CometD } = require('cometd') as { CometD: new () => CometDClient };
-
-const FAMILY = 'genesys-web-services';
-const SECRET = 'gws-cometd-spec-secret';
-const WAIT_MS = 5_000;
-const contracts = loadContracts({ root: repoRoot(), families: [FAMILY], checkStructure: false, examples: false });
-const credentials = referenceCredentials(SECRET).filter((c) => c.family === FAMILY);
-
-function basic(role: string): string {
-  const credential = credentials.find((c) => c.role === role);
-  if (credential?.kind !== 'basic') throw new Error(`no Basic credential for ${role}`);
-  return `Basic ${Buffer.from(`${credential.username}:${credential.password}`).toString('base64')}`;
-}
-
-/** Resolves with the first value `register` delivers, or rejects after `ms` with `what`. */
-function within<T>(ms: number, what: string, register: (deliver: (value: T) => void) => void): Promise<T> {
-  return new Promise<T>((resolve, reject) => {
-    const timer = setTimeout(() => reject(new Error(`no ${what} within ${ms} ms`)), ms);
-    register((value) => {
-      clearTimeout(timer);
-      resolve(value);
-    });
-  });
-}
-
-/** A CometD session of one role, collecting the messages of its subscriptions in order. */
-class Session {
-  readonly client = new CometD();
-  readonly received: Message[] = [];
-  private waiters: ((message: Message) => void)[] = [];
-
-  constructor(url: string, authorization?: string, transport: 'long-polling' | 'any' = 'long-polling') {
-    // A WebSocket upgrade cannot carry the header: credentials then travel in the handshake's ext.
-    if (transport === 'long-polling') this.client.unregisterTransport('websocket');
-    this.client.configure({ url, logLevel: 'warn', ...(authorization && transport === 'long-polling' ? { requestHeaders: { Authorization: authorization } } : {}) });
-  }
-
-  handshake(ext?: Record<string, unknown>): Promise<Message> {
-    return within(WAIT_MS, 'handshake reply', (deliver) => {
-      this.client.handshake(ext ? { ext } : {}, deliver);
-    });
-  }
-
-  subscribe(channel: string): Promise<Message> {
-    return within(WAIT_MS, `reply to the subscription of ${channel}`, (deliver) => {
-      this.client.subscribe(
-        channel,
-        (message) => {
-          this.received.push(message);
-          this.waiters.shift()?.(message);
-        },
-        deliver,
-      );
-    });
-  }
-
-  /** The next message of the subscriptions (already received ones first). */
-  next(what: string, index = this.consumed): Promise<Message> {
-    this.consumed = index + 1;
-    const ready = this.received[index];
-    if (ready) return Promise.resolve(ready);
-    return within(WAIT_MS, what, (deliver) => {
-      this.waiters.push(deliver);
-    });
-  }
-
-  private consumed = 0;
-
-  close(): Promise<void> {
-    if (this.client.getStatus() !== 'connected') {
-      this.client.disconnect();
-      return Promise.resolve();
-    }
-    return within(WAIT_MS, 'disconnect reply', (deliver: (value: void) => void) => {
-      this.client.disconnect(() => deliver());
-    });
-  }
-}
-
-let target: RunningReferenceTarget;
-let base: string;
-let sessions: Session[] = [];
-
-async function rest(method: string, path: string, role: string, body?: unknown): Promise<{ status: number; json: Record<string, unknown> }> {
-  const response = await fetch(`${base}${path}`, { method, headers: { authorization: basic(role), 'content-type': 'application/json' }, ...(body === undefined ? {} : { body: JSON.stringify(body) }) });
-  const text = await response.text();
-  return { status: response.status, json: text ? (JSON.parse(text) as Record<string, unknown>) : {} };
-}
-
-async function state(name: string, params: Record<string, unknown> = {}): Promise<Record<string, unknown>> {
-  const response = await fetch(`${base}/__provider-states`, { method: 'POST', headers: { 'content-type': 'application/json' }, body: JSON.stringify({ state: name, params }) });
-  expect(response.status, `provider state "${name}"`).toBe(200);
-  return (await response.json()) as Record<string, unknown>;
-}
-
-function session(role?: string, transport: 'long-polling' | 'any' = 'long-polling'): Session {
-  const created = new Session(`${base}${COMETD_MOUNT}`, role ? basic(role) : undefined, transport);
-  sessions.push(created);
-  return created;
-}
+let bench: Bench;
+const basic = (role: Role) => authorization(role);
+const rest = (method: string, path: string, role: Role, body?: unknown) => bench.rest(method, path, role, body);
+const state = (name: string, params: Record<string, unknown> = {}) => bench.state(name, params);
+const session = (role?: Role, transport: 'long-polling' | 'any' = 'long-polling'): Session => bench.session(role, transport);
 
 /** Whether a notification matches one of the AsyncAPI messages of its channel. */
 function matchesChannel(channel: string, data: unknown): string | undefined {
@@ -132,14 +29,11 @@ function expectMessage(name: string, data: unknown): void {
 }
 
 test.beforeEach(async () => {
-  target = await startReferenceTarget({ secret: SECRET, families: [FAMILY], ports: { [FAMILY]: 0 } });
-  base = target.urls[FAMILY] ?? '';
+  bench = await Bench.start();
 });
 
 test.afterEach(async () => {
-  await Promise.all(sessions.map((s) => s.close().catch(() => undefined)));
-  sessions = [];
-  await target.stop();
+  await bench.stop();
 });
 
 test('an Agent subscribed to /v2/me/calls receives the state and recording changes of an established call', async () => {
