@@ -6,7 +6,9 @@ import { Redactor } from '../../src/harness/http/redactor';
 import type { Exchange } from '../../src/harness/http/exchange';
 import { readRecord } from '../../src/harness/reporting/baseline';
 import { curlCommand } from '../../src/harness/reporting/curl';
-import { evidenceAttachment } from '../../src/harness/reporting/evidence-attachment';
+import type { TestCase, TestResult } from '@playwright/test/reporter';
+import { EVIDENCE_ATTACHMENT, evidenceAttachment } from '../../src/harness/reporting/evidence-attachment';
+import { testOutcome } from '../../src/harness/reporting/test-outcome';
 import { writeViews } from '../../src/harness/reporting/write-views';
 import { repoRoot } from '../../src/harness/repo-root';
 import { FAMILY, outcome, record, verdictOf } from './support/synthetic-record';
@@ -111,4 +113,44 @@ test('the views are written, the JSON matches its schema, and the HTML escapes w
   } finally {
     rmSync(folder, { recursive: true, force: true });
   }
+});
+
+test('a Playwright result becomes an outcome: clause annotations, skip reason, evidence attachment, fast-check seed and path', () => {
+  const evidence = evidenceAttachment({ target: 'lab', family: FAMILY, exchanges: [exchange(200)], failed: true, redactor: new Redactor([]) });
+  const fakeTest = {
+    id: 't1',
+    annotations: [{ type: 'clause-planned', description: SEARCH }],
+    titlePath: () => ['', FAMILY, 'genesys-interaction-recording/search.spec.ts', 'search', 'model'],
+    parent: { project: () => ({ name: FAMILY }) },
+  } as unknown as TestCase;
+  const result = {
+    status: 'failed',
+    duration: 12,
+    annotations: [
+      { type: 'clause', description: SEARCH },
+      { type: 'clause-failed', description: SEARCH },
+    ],
+    errors: [{ message: '\u001b[31mError: Property failed after 2 tests\n{ seed: 42, path: "1:0", endOnFailure: true }\u001b[39m' }],
+    attachments: [
+      { name: 'Allure Metadata (metadata)', contentType: 'application/vnd.allure.metadata+json', body: Buffer.from('{}') },
+      { name: EVIDENCE_ATTACHMENT, contentType: 'application/json', body: Buffer.from(JSON.stringify(evidence)) },
+    ],
+  } as unknown as TestResult;
+  expect(testOutcome(fakeTest, result)).toMatchObject({
+    project: FAMILY,
+    file: 'genesys-interaction-recording/search.spec.ts',
+    title: 'search › model',
+    status: 'failed',
+    target: 'lab',
+    family: FAMILY,
+    clausesChecked: [SEARCH],
+    clausesFailed: [SEARCH],
+    clausesPlanned: [SEARCH],
+    seed: '42',
+    path: '1:0',
+    operationsSeen: [{ operationId: 'getRecordings', status: 200 }],
+  });
+  expect(testOutcome(fakeTest, result).error).toMatch(/^Error: Property failed/);
+  const skipped = { ...result, status: 'skipped', errors: [], annotations: [{ type: 'skip', description: 'no recording to read' }], attachments: [] } as unknown as TestResult;
+  expect(testOutcome(fakeTest, skipped)).toMatchObject({ status: 'skipped', skipReason: 'no recording to read', exchanges: [] });
 });

@@ -38,6 +38,7 @@ export function testOutcome(test: TestCase, result: TestResult): TestOutcome {
     title: titles.join(' › '),
     status: result.status,
     durationMs: result.duration,
+    ...(evidence?.family ? { family: evidence.family } : {}),
     ...(evidence?.target ? { target: evidence.target } : {}),
     clausesChecked: of(CLAUSE_CHECKED),
     clausesFailed: of(CLAUSE_FAILED),
