@@ -109,6 +109,7 @@ test('the views are written, the JSON matches its schema, and the HTML escapes w
     expect(html).toContain('&lt;/pre&gt;&lt;script&gt;alert(1)&lt;/script&gt;');
     expect(html).not.toMatch(/<(link|img|iframe)\b|src=|https?:\/\/(?!127\.0\.0\.1)/);
     expect(readFileSync(views.markdown, 'utf8')).toContain(`**${SEARCH}** (MUST`);
+    expect(html).toMatch(/Coverage: 1 of \d+ operations exercised; 1 of \d+ documented status codes seen/);
     expect(r.coverage[0]?.operations.find((o) => o.operationId === 'getRecordings')).toMatchObject({ exercised: true, statuses: [200] });
   } finally {
     rmSync(folder, { recursive: true, force: true });

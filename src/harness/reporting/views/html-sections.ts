@@ -55,7 +55,10 @@ export function coverageHtml(coverage: FamilyCoverage): string {
   const rows = coverage.operations
     .map((o) => `<tr class="operation${o.exercised ? '' : ' muted'}"><td><code>${e(o.method)} ${e(o.path)}</code></td><td>${e(o.operationId)}</td><td>${o.statuses.map((s) => e(s)).join(', ') || '-'}</td><td class="muted">${o.documented.map((s) => e(s)).join(', ')}</td></tr>`)
     .join('\n');
-  return `<details class="coverage"><summary>Coverage: ${coverage.operationsExercised} of ${coverage.operationsTotal} operations exercised</summary>
+  const documented = coverage.operations.flatMap((o) => o.documented.filter((code) => /^\d{3}$/.test(code)).map((code) => `${o.operationId} ${code}`));
+  const seen = new Set(coverage.operations.flatMap((o) => o.statuses.map((status) => `${o.operationId} ${status}`)));
+  const codes = `${documented.filter((d) => seen.has(d)).length} of ${documented.length} documented status codes seen`;
+  return `<details class="coverage"><summary>Coverage: ${coverage.operationsExercised} of ${coverage.operationsTotal} operations exercised; ${codes}</summary>
 <table><thead><tr><th>operation</th><th>operationId</th><th>statuses seen</th><th>statuses documented</th></tr></thead><tbody>${rows}</tbody></table></details>`;
 }
 
