@@ -2,14 +2,15 @@ import { mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'nod
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { expect, test } from '@playwright/test';
-import type { FullConfig, Suite } from '@playwright/test/reporter';
+import type { FullConfig, Suite, TestCase, TestResult } from '@playwright/test/reporter';
 import ConformanceReporter from '../../src/harness/reporting/conformance-reporter';
+import { EVIDENCE_ATTACHMENT } from '../../src/harness/reporting/evidence-attachment';
 import { loadWaivers } from '../../src/harness/reporting/load-waivers';
 import type { ConformanceRecord } from '../../src/harness/reporting/record-types';
 import { WaiverError } from '../../src/harness/reporting/waiver-error';
 import { waiverSource } from '../../src/harness/reporting/waiver-source';
 import { repoRoot } from '../../src/harness/repo-root';
-import { outcome, record, verdictOf } from './support/synthetic-record';
+import { FAMILY, outcome, record, verdictOf } from './support/synthetic-record';
 
 const SEARCH = 'gir.authorization.search-agent-forbidden';
 const GET = 'gir.authorization.get-agent-forbidden';
@@ -98,4 +99,31 @@ test('the reporter fails the run on an expired waiver and records why', async ()
   expect(await reporter.onEnd({ status: 'passed' } as Parameters<ConformanceReporter['onEnd']>[0])).toEqual({ status: 'failed' });
   const written = JSON.parse(readFileSync(join(folder, 'out', 'conformance.json'), 'utf8')) as ConformanceRecord;
   expect(written.problems[0]).toContain('waivers[0].expires: expired on 2020-01-01');
+});
+
+test('a run whose every failure is on a waived clause passes; one failure not waived still fails it', async () => {
+  const suite = { suites: [{ project: () => ({ name: FAMILY, use: { family: FAMILY } }) }] } as unknown as Suite;
+  const failing = (title: string, clause: string) => ({
+    test: { id: title, annotations: [], titlePath: () => ['', FAMILY, 'x.spec.ts', title], parent: { project: () => ({ name: FAMILY }) } } as unknown as TestCase,
+    result: {
+      status: 'failed',
+      duration: 1,
+      annotations: [
+        { type: 'clause', description: clause },
+        { type: 'clause-failed', description: clause },
+      ],
+      errors: [{ message: 'Error: expected 403' }],
+      attachments: [{ name: EVIDENCE_ATTACHMENT, body: Buffer.from(JSON.stringify({ version: 1, target: 'vendor-staging', family: FAMILY, operations: [], exchanges: [] })) }],
+    } as unknown as TestResult,
+  });
+  const file = waiverFile('w.yaml', [{ clause: SEARCH, ...base, expires: '2099-12-31' }]);
+  const run = async (failures: { test: TestCase; result: TestResult }[]) => {
+    const reporter = new ConformanceReporter({ outputDir: join(folder, 'out'), print: false, waivers: file });
+    reporter.onBegin({ configFile: join(folder, 'playwright.config.ts') } as FullConfig, suite);
+    for (const { test: t, result } of failures) reporter.onTestEnd(t, result);
+    return reporter.onEnd({ status: 'failed' } as Parameters<ConformanceReporter['onEnd']>[0]);
+  };
+  expect(await run([failing('search', SEARCH)])).toEqual({ status: 'passed' });
+  expect(JSON.parse(readFileSync(join(folder, 'out', 'conformance.json'), 'utf8'))).toMatchObject({ target: 'vendor-staging', summary: { verdicts: { waived: 1, fail: 0 } } });
+  expect(await run([failing('search', SEARCH), failing('get', GET)])).toBeUndefined();
 });
