@@ -2,6 +2,9 @@ import { expect, test } from '@playwright/test';
 import { REFERENCE_IMPLEMENTATIONS } from '../../src/reference/implementations';
 import { quotedText, replyEmail } from '../../src/reference/genesys-web-services/email-reply';
 import { contracts, FAMILY, GwsTarget, type Answer, type As, type Role } from './genesys-web-services-client';
+import { NOTIFICATION_FAULT_PROBES } from './genesys-web-services-cometd-fault-probes';
+import { REST_FAULT_PROBES } from './genesys-web-services-fault-probes';
+import { loadFaultCatalogue } from '../../src/reference/faults/fault-catalogue';
 
 /** The GWS family of the reference target against its contract: envelope, reads, roles and the state machines of clauses.yaml. */
 const family = contracts.family(FAMILY);
@@ -319,114 +322,14 @@ test('an invitation arrives only while Ready on the channel', async () => {
   expect((await target.state(EMAIL)).invited).toBe(true);
 });
 
-/** Faults of clauses the tests above check: each must change exactly what the clause says. */
-const FAULT_PROBES: readonly { readonly fault: string; readonly probe: (t: GwsTarget) => Promise<boolean> }[] = [
-  { fault: 'gws-error-without-status-message', probe: async (t) => typeof (await t.get('/api/v2/me/calls/none')).body.statusMessage === 'string' },
-  { fault: 'gws-error-extra-attribute', probe: async (t) => Object.keys((await t.get('/api/v2/me/calls/none')).body).length === 2 },
-  { fault: 'gws-not-found-as-invalid', probe: async (t) => (await t.get('/api/v2/me/calls/none')).body.statusCode === 6 },
-  { fault: 'gws-missing-parameter-as-invalid', probe: async (t) => (await t.send('POST', '/api/v2/me', 'Agent', {})).body.statusCode === 1 },
-  { fault: 'gws-list-objects-without-fields', probe: async (t) => Array.isArray((await t.get('/api/v2/skills', 'Contact Center Admin')).body.uris) },
-  { fault: 'gws-queues-open-to-all-roles', probe: async (t) => (await t.get('/api/v2/queues', 'Agent')).status === 403 },
-  { fault: 'gws-anonymous-accepted', probe: async (t) => (await t.get('/api/v2/me', 'anonymous')).status === 401 },
-  { fault: 'gws-default-agent-state-writable', probe: async (t) => (await t.send('DELETE', '/api/v2/settings/agent-states', 'Contact Center Admin', { operationName: 'Ready' })).status === 403 },
-  { fault: 'gws-service-type-wrong-enum', probe: async (t) => ((await t.get('/api/v2/services?fields=*')).body.services as { type: string }[]).every((s) => ['Provisioning', 'Voice', 'Reporting', 'Media'].includes(s.type)) },
-  {
-    fault: 'gws-pause-accepted-when-stopped',
-    probe: async (t) => (await t.operation(`/api/v2/me/calls/${String((await t.state(CALL, { recordingState: 'Stopped' })).callId)}`, 'PauseCallRecording')).status === 400,
-  },
-  {
-    fault: 'gws-ready-one-channel-sets-all',
-    probe: async (t) => {
-      await t.state(LOGIN, { readyChannels: [] });
-      await t.operation('/api/v2/me/channels/email', 'Ready');
-      return (await t.get('/api/v2/me/channels/chat')).body.channel.userState.state === 'NotReady';
-    },
-  },
-  {
-    fault: 'gws-reply-to-original-from',
-    probe: async (t) => {
-      const id = String((await t.state(EMAIL)).interactionId);
-      await t.operation(`/api/v2/me/interactions/${id}`, 'Accept');
-      const reply = await t.operation(`/api/v2/me/interactions/${id}`, 'Reply');
-      return (await t.get(`/api/v2/interactions/${String(reply.body.replyInteractionId)}`)).body.interaction.email_object.ToAddress !== (await t.get(`/api/v2/interactions/${id}`)).body.interaction.email_object.FromAddress;
-    },
-  },
-  ...recordingProbes(),
-  ...replyProbes(),
-  ...agentStateProbes(),
-];
+test('every GWS fault of the catalogue has a probe that shows it (here or in the CometD fault spec)', () => {
+  const probed = new Set([...REST_FAULT_PROBES, ...NOTIFICATION_FAULT_PROBES].map((p) => p.fault));
+  const catalogue = loadFaultCatalogue().filter((f) => f.family === FAMILY).map((f) => f.id);
+  expect(catalogue.filter((id) => !probed.has(id)), 'faults without a probe').toEqual([]);
+  expect([...probed].filter((id) => !catalogue.includes(id)), 'probes of unknown faults').toEqual([]);
+});
 
-/** The call's recordingState after `operation` from `from`, and whether the operation was accepted. */
-async function recordingAfter(t: GwsTarget, from: string, operation: string): Promise<{ accepted: boolean; state: string; gsip: unknown; capabilities: string[] }> {
-  const path = `/api/v2/me/calls/${String((await t.state(CALL, { recordingState: from })).callId)}`;
-  const answer = await t.operation(path, operation);
-  const call = (await t.get(path)).body.call;
-  return { accepted: answer.status === 200, state: (call.recordingState as string | undefined) ?? 'NotRecording', gsip: call.userData.GSIP_RECORD, capabilities: call.capabilities as string[] };
-}
-
-function recordingProbes(): { fault: string; probe: (t: GwsTarget) => Promise<boolean> }[] {
-  const row = (fault: string, from: string, operation: string, to: string | undefined) => ({
-    fault,
-    probe: async (t: GwsTarget) => {
-      const after = await recordingAfter(t, from, operation);
-      return to === undefined ? !after.accepted && after.state === from : after.accepted && after.state === to;
-    },
-  });
-  return [
-    row('gws-pause-accepted-when-paused', 'Paused', 'PauseCallRecording', undefined),
-    row('gws-resume-accepted-when-recording', 'Recording', 'ResumeCallRecording', undefined),
-    row('gws-resume-accepted-when-not-recording', 'NotRecording', 'ResumeCallRecording', undefined),
-    row('gws-start-accepted-when-recording', 'Recording', 'StartCallRecording', undefined),
-    row('gws-stop-accepted-when-not-recording', 'NotRecording', 'StopCallRecording', undefined),
-    row('gws-pause-keeps-recording', 'Recording', 'PauseCallRecording', 'Paused'),
-    row('gws-resume-stays-paused', 'Paused', 'ResumeCallRecording', 'Recording'),
-    row('gws-stop-keeps-recording', 'Recording', 'StopCallRecording', 'Stopped'),
-    row('gws-restart-refused', 'Stopped', 'StartCallRecording', 'Recording'),
-    { fault: 'gws-gsip-record-not-updated', probe: async (t) => (await recordingAfter(t, 'Recording', 'PauseCallRecording')).gsip === 'PAUSED' },
-    { fault: 'gws-recording-capabilities-wrong', probe: async (t) => !(await recordingAfter(t, 'Paused', 'ResumeCallRecording')).capabilities.includes('StartCallRecording') },
-  ];
-}
-
-/** The reply ReplyAll creates on a fresh invitation (accepted first), with the original. */
-async function replyOf(t: GwsTarget, body: Record<string, unknown>, operation = 'ReplyAll'): Promise<{ original: Record<string, string>; reply: Record<string, string> }> {
-  const invitation = await t.state(EMAIL);
-  const path = `/api/v2/me/interactions/${String(invitation.interactionId)}`;
-  await t.operation(path, 'Accept');
-  const answer = await t.operation(path, operation, body);
-  const reply = (await t.get(`/api/v2/interactions/${String(answer.body.replyInteractionId)}`)).body.interaction.email_object as Record<string, string>;
-  return { original: invitation.email as Record<string, string>, reply };
-}
-
-function replyProbes(): { fault: string; probe: (t: GwsTarget) => Promise<boolean> }[] {
-  return [
-    { fault: 'gws-reply-from-original-from', probe: async (t) => ((r) => r.reply.FromAddress === r.original.ToAddress)(await replyOf(t, {})) },
-    { fault: 'gws-reply-subject-without-prefix', probe: async (t) => ((r) => r.reply.Subject === `Re: ${r.original.Subject ?? ''}`)(await replyOf(t, { subjectPrefix: 'Re: ' })) },
-    { fault: 'gws-reply-all-drops-cc', probe: async (t) => ((r) => r.reply.CCAddresses === r.original.CCAddresses)(await replyOf(t, {})) },
-    { fault: 'gws-reply-quotes-unasked', probe: async (t) => (await replyOf(t, {}, 'Reply')).reply.Text === '' },
-    { fault: 'gws-quote-ignores-indent', probe: async (t) => (await replyOf(t, { indentCharacter: '> ' })).reply.Text?.startsWith('> ') === true },
-  ];
-}
-
-/** The agent's channel states (channel → state, with DndOn when Do Not Disturb is on). */
-async function channelStates(t: GwsTarget): Promise<Record<string, string>> {
-  const channels = (await t.get('/api/v2/me/channels')).body.channels as { channel: string; userState: { state: string }; dndState: string }[];
-  return Object.fromEntries(channels.map((c) => [c.channel, `${c.userState.state}${c.dndState === 'On' ? 'DndOn' : ''}`]));
-}
-
-function agentStateProbes(): { fault: string; probe: (t: GwsTarget) => Promise<boolean> }[] {
-  const all = (expected: string) => (states: Record<string, string>) => Object.values(states).every((s) => s === expected);
-  return [
-    { fault: 'gws-ready-all-skips-chat', probe: async (t) => (await t.state(LOGIN, { readyChannels: [] }), await t.operation('/api/v2/me', 'Ready'), all('Ready')(await channelStates(t))) },
-    { fault: 'gws-not-ready-all-skips-chat', probe: async (t) => (await t.state(LOGIN), await t.operation('/api/v2/me', 'NotReady'), all('NotReady')(await channelStates(t))) },
-    { fault: 'gws-unknown-channel-accepted', probe: async (t) => (await t.state(LOGIN), (await t.operation('/api/v2/me/channels/fax', 'Ready')).body.statusCode === 6) },
-    { fault: 'gws-custom-state-without-reason', probe: async (t) => (await t.state(LOGIN), await t.operation('/api/v2/me/channels/chat', 'OutToLunch'), (await t.get('/api/v2/me/channels/chat')).body.channel.userState.reason === 'OutToLunch') },
-    { fault: 'gws-dnd-on-skips-channels', probe: async (t) => (await t.state(LOGIN), await t.operation('/api/v2/me', 'DoNotDisturbOn'), all('ReadyDndOn')(await channelStates(t))) },
-    { fault: 'gws-dnd-off-forgets-state', probe: async (t) => (await t.state(LOGIN), await t.operation('/api/v2/me', 'DoNotDisturbOn'), await t.operation('/api/v2/me', 'DoNotDisturbOff'), all('Ready')(await channelStates(t))) },
-    { fault: 'gws-session-starts-ready', probe: async (t) => (await t.operation('/api/v2/me', 'EndContactCenterSession'), await t.operation('/api/v2/me', 'StartContactCenterSession'), all('NotReady')(await channelStates(t))) },
-  ];
-}
-
-for (const { fault, probe } of FAULT_PROBES) {
+for (const { fault, probe } of REST_FAULT_PROBES) {
   test(`fault ${fault} bends its clause and the clean target does not`, async () => {
     expect(await probe(target), 'the clean target keeps the clause').toBe(true);
     const faulty = await GwsTarget.start([fault]);

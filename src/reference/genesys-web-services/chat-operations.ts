@@ -68,9 +68,10 @@ export function inviteUser(state: GwsState, request: ReferenceRequest, chat: Cha
   if (!agentId) throw new GwsFailure(1, 'agentId is required for InviteUser');
   const invited = agentNamed(state, agentId);
   if (participants(chat).includes(invited.id)) throw new GwsFailure(2, `${invited.userName} already works on chat ${chat.id}`);
-  // Breaks gws.chat.invite-user: the invited agent does not join the chat.
-  if (!request.faults.has('gws-invited-agent-not-joined')) chat.conferenceWith.push(invited.id);
   chat.stage = 'Conference';
+  // Breaks gws.chat.invite-user: InviteUser answers success but the invited agent does not join the chat.
+  if (request.faults.has('gws-invited-agent-not-joined')) return;
+  chat.conferenceWith.push(invited.id);
   appendEvent(chat.events, { userId: `agent-${invited.id}`, messageType: 'PARTY_JOINED', userType: 'Agent', visibility: 'All', nickName: invited.userName });
   void user;
   for (const userId of participants(chat)) announceInteraction(state, userId, chat, request.faults);
@@ -81,8 +82,7 @@ export function leaveConference(state: GwsState, request: ReferenceRequest, chat
   const leaving = text(body, 'agentId') ? agentNamed(state, text(body, 'agentId') ?? '') : user;
   if (!participants(chat).includes(leaving.id)) throw new GwsFailure(2, `${leaving.userName} is not in the conference of chat ${chat.id}`);
   chat.conferenceWith = chat.conferenceWith.filter((id) => id !== leaving.id);
-  // Breaks gws.chat.leave-conference: when the owner leaves, nobody keeps the interaction.
-  if (chat.owner === leaving.id) chat.owner = request.faults.has('gws-leave-conference-drops-owner') ? undefined : chat.conferenceWith.shift();
+  if (chat.owner === leaving.id) chat.owner = chat.conferenceWith.shift();
   if (chat.conferenceWith.length === 0) chat.stage = 'Accepted';
   appendEvent(chat.events, { userId: `agent-${leaving.id}`, messageType: 'PARTY_LEFT', userType: 'Agent', visibility: 'All' });
   announceInteraction(state, leaving.id, chat, request.faults, 'Left');

@@ -2,7 +2,7 @@ import type { ReferenceRequest } from '../http/reference-types';
 import { acceptChat, chatAcceptedView, chatEvent, chatHistory, endChatSession, inviteUser, leaveConference } from './chat-operations';
 import { appendEvent } from './chat-events';
 import { createReply, sendEmail } from './email-operations';
-import { GwsFailure } from './envelope';
+import { GwsFailure, notFound } from './envelope';
 import { agentNamed, otherAgent } from './interaction-access';
 import { checkMove } from './interaction-moves';
 import { announceInteraction, interactionView } from './interaction-view';
@@ -50,6 +50,7 @@ export function performInteraction(state: GwsState, request: ReferenceRequest, i
     case 'PlaceInQueue': {
       const queueName = text(body, 'queueName');
       if (!queueName) throw new GwsFailure(1, 'queueName is required for PlaceInQueue');
+      if (![...state.queues.values()].some((q) => q.name === queueName)) throw notFound(`queue ${queueName}`);
       interaction.stage = 'Queued';
       // Breaks gws.email-reply.place-in-queue: the interaction stays in its previous queue.
       if (!faults.has('gws-place-in-queue-ignores-queue')) interaction.queue = queueName;

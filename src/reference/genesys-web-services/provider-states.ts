@@ -98,7 +98,9 @@ export const PROVIDER_STATES: Readonly<Record<string, ProviderStateDefinition<Gw
         Text: optionalString(params, 'text') ?? 'Hello,\nmy invoice is wrong.\nRegards, a customer',
       };
       const interaction = routeEmail(state, user, email, state.services.faults);
-      return { interactionId: interaction.id, interactionUri: uri(state, `/interactions/${interaction.id}`), email: { ...email }, invited: interaction.stage === 'Invited' };
+      // queueName: another e-mail queue, where PlaceInQueue may put the e-mail (SimpleEmailOutQueue in the seed).
+      const other = [...state.queues.values()].find((q) => q.channel === 'email' && q.name !== interaction.queue);
+      return { interactionId: interaction.id, interactionUri: uri(state, `/interactions/${interaction.id}`), email: { ...email }, invited: interaction.stage === 'Invited', ...(other ? { queueName: other.name } : {}) };
     },
   },
   'agent1 has an inbound chat invitation': {
