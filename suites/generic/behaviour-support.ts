@@ -38,8 +38,8 @@ export function roleOf(target: FamilyTarget, preferred: readonly string[]): stri
 
 export interface Call {
   readonly operationId: string;
-  /** Path parameter values, filled into the operation's path. */
-  readonly params?: Readonly<Record<string, string | number>>;
+  /** Path parameter values by name (an object holding at least the path's parameters), filled into the operation's path. */
+  readonly params?: object;
   readonly query?: Readonly<Record<string, QueryValue | undefined>>;
   readonly body?: unknown;
   /** Path used verbatim instead of the operation's (links the target handed out). */
@@ -58,8 +58,8 @@ export class Caller {
   async call(request: Call, as: string = this.role): Promise<Exchange> {
     const operation = this.contracts.operation(this.family, request.operationId);
     const path = request.path ?? operation.path.replace(/\{([^}]+)\}/g, (_, name: string) => {
-      const value = request.params?.[name];
-      if (value === undefined) throw new Error(`${request.operationId}: no value for path parameter {${name}}`);
+      const value: unknown = request.params === undefined ? undefined : (request.params as Record<string, unknown>)[name];
+      if (typeof value !== 'string' && typeof value !== 'number') throw new Error(`${request.operationId}: no value for path parameter {${name}}`);
       return encodeURIComponent(String(value));
     });
     return this.api.send({ method: operation.method, path, as, operationId: operation.operationId, ...(request.query ? { query: request.query } : {}), ...(request.body !== undefined ? { body: request.body } : {}) });

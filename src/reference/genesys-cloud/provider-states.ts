@@ -115,6 +115,16 @@ export const providerStates: Readonly<Record<string, ProviderStateDefinition<GcS
       return { conversationId: conversation.id, recordingId };
     },
   },
+  'an external e-mail conversation exists': {
+    description: 'An inbound e-mail conversation of the external provider "Partner Mail", with one inbound e-mail from a customer.',
+    setup: (_params, state) => {
+      const provider = 'Partner Mail';
+      const customer = newParticipant({ name: 'Erin External', purpose: 'customer', mediaType: 'email', address: `erin.${randomUUID().slice(0, 8)}@partner.example` });
+      const conversation = addConversation(state.conversations, { name: 'Provider-state external e-mail', provider, participants: [customer] });
+      addMessage(conversation, { direction: 'inbound', from: { email: customer.address, name: customer.name }, to: [{ email: 'support@example.com', name: 'Support' }], subject: 'Hello from a partner', textBody: 'First', status: 'delivered' });
+      return { conversationId: conversation.id, provider, customerAddress: customer.address };
+    },
+  },
   'a participant has wrap-up codes': {
     description: 'An e-mail conversation whose agent1 participant may use every seeded wrap-up code.',
     setup: (_params, state) => {
