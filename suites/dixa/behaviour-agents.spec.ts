@@ -17,8 +17,9 @@ test.describe('dixa agents and end users', () => {
       const [id = ''] = kind === 'agents' ? await agentsExist(providerStates, 1) : await endUsersExist(providerStates, 1);
       const read = kind === 'agents' ? await d.call({ operationId: 'getAgentsByAgentId', params: { agentId: id } }) : await d.call({ operationId: 'getEndusersByUserId', params: { userId: id } });
       const list = kind === 'agents' ? 'getAgents' : 'getEndusers';
+      const clause = kind === 'agents' ? 'dixa.agents.email-phone-mutually-exclusive' : 'dixa.endusers.email-phone-mutually-exclusive';
 
-      await checkClause(`dixa.${kind}.email-phone-mutually-exclusive`, async () => {
+      await checkClause(clause, async () => {
         const email = String(dataOf(read).email ?? '');
         expect(email, `the ${kind} state gives an email: ${told(read)}`).not.toBe('');
         const both = await d.call({ operationId: list, query: { email, phone: PHONE } });

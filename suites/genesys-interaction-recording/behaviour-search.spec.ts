@@ -11,6 +11,12 @@ import { administrator, recordingWith, search, sorted } from './behaviour-record
  */
 const TAGS = { tag: ['@behaviour', '@genesys-interaction-recording'] };
 
+/** The clauses of each phone-number parameter, which share their rules. */
+const PHONE_CLAUSES = {
+  callerPhoneNumber: { exact: 'gir.search.caller-exact-alphanumeric', strip: 'gir.search.caller-strip-non-alphanumeric', wildcard: 'gir.search.caller-wildcard', caseSensitive: 'gir.search.caller-case-sensitive' },
+  dialedPhoneNumber: { exact: 'gir.search.dialed-exact-alphanumeric', strip: 'gir.search.dialed-strip-non-alphanumeric', wildcard: 'gir.search.dialed-wildcard', caseSensitive: 'gir.search.dialed-case-sensitive' },
+} as const;
+
 /** Expects the search, restricted to the marker, to find exactly `expected` (ids). */
 async function finds(gir: Caller, marker: string, query: Record<string, string | number>, expected: string[]): Promise<void> {
   const { exchange, ids } = await search(gir, { includeLabels: marker, ...query });
@@ -19,29 +25,28 @@ async function finds(gir: Caller, marker: string, query: Record<string, string |
 }
 
 test.describe('genesys-interaction-recording search matching', () => {
-  for (const parameter of ['callerPhoneNumber', 'dialedPhoneNumber'] as const) {
-    const clause = parameter === 'callerPhoneNumber' ? 'gir.search.caller' : 'gir.search.dialed';
+  for (const [parameter, clause] of Object.entries(PHONE_CLAUSES)) {
     test(`${parameter}: exact alphanumeric match, punctuation stripped, * wildcard, case sensitive`, TAGS, async ({ api, contracts, target, providerStates }) => {
       const gir = administrator(api, contracts, target);
       const numeric = await recordingWith(providerStates, { [parameter]: '+1 (416) 555-0199' });
       const lettered = await recordingWith(providerStates, { marker: numeric.marker, [parameter]: 'CD5550199' });
       const find = (value: string, expected: string[]) => finds(gir, numeric.marker, { [parameter]: value }, expected);
 
-      await checkClause(`${clause}-exact-alphanumeric`, async () => {
+      await checkClause(clause.exact, async () => {
         await find('14165550199', [numeric.recordingId]);
         await find('4165550199', []);
         await find('1416555019', []);
       });
-      await checkClause(`${clause}-strip-non-alphanumeric`, async () => {
+      await checkClause(clause.strip, async () => {
         await find('+1 (416) 555-0199', [numeric.recordingId]);
         await find('1-416-555-0199', [numeric.recordingId]);
       });
-      await checkClause(`${clause}-wildcard`, async () => {
+      await checkClause(clause.wildcard, async () => {
         await find('1416*', [numeric.recordingId]);
         await find('*0199', [numeric.recordingId, lettered.recordingId]);
         await find('14*0199', [numeric.recordingId]);
       });
-      await checkClause(`${clause}-case-sensitive`, async () => {
+      await checkClause(clause.caseSensitive, async () => {
         await find('CD5550199', [lettered.recordingId]);
         await find('cd5550199', []);
       });
