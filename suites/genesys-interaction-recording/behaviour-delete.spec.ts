@@ -7,12 +7,13 @@ import { administrator, FAMILY, recordingWith, search, type MadeRecording } from
 /**
  * Delete Recording by ID (002): what a delete removes, what it refuses, and its status codes.
  * Destructive: each test deletes only recordings it had made, and runs only where the profile
- * allows destructive operations. Serial, because the read-only state holds for the whole target.
+ * allows destructive operations. One after another (not in parallel, but a failure does not skip
+ * the rest), because the read-only state holds for the whole target.
  */
 const TAGS = { tag: ['@behaviour', '@genesys-interaction-recording'] };
 const DELETE = 'deleteRecordingsByRecordingId';
 
-test.describe.configure({ mode: 'serial' });
+test.describe.configure({ mode: 'default' });
 
 test.describe('genesys-interaction-recording delete', () => {
   test.beforeEach(({ target, contracts }) => requireDestructive(target, contracts, [DELETE]));
