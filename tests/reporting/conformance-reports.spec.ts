@@ -17,7 +17,8 @@ const FAMILY = 'genesys-interaction-recording';
 const FAMILIES = [FAMILY, 'dixa'] as const;
 const FAULT = 'gir-agent-may-search';
 const CLAUSE = 'gir.authorization.search-agent-forbidden';
-const GREP = 'getRecordings:|getSettingsRecording:|getAgents:';
+/** Three tests of the read suite only (other suites name operations in their titles too). */
+const GREP = String.raw`(getRecordings|getSettingsRecording|getAgents): GET \S+ @read`;
 
 test.describe.configure({ mode: 'serial' });
 

@@ -22,6 +22,8 @@ import { waiverSource } from './waiver-source';
 import { writeViews } from './write-views';
 
 export interface ConformanceReporterOptions {
+  /** Set by Playwright: `list` for `--list`, where nothing ran and nothing is written. */
+  readonly _mode?: string;
   readonly outputDir?: string;
   readonly print?: boolean;
   /** A waiver file; by default WAIVERS, the profile's `waivers` field or waivers/<profile>.yaml. */
@@ -42,10 +44,16 @@ export default class ConformanceReporter implements Reporter {
   constructor(private readonly options: ConformanceReporterOptions = {}) {}
 
   printsToStdio(): boolean {
-    return this.options.print !== false;
+    return this.options.print !== false && !this.listing();
+  }
+
+  /** `npx playwright test --list` runs no test: no record, which would call every clause unchecked. */
+  private listing(): boolean {
+    return this.options._mode === 'list';
   }
 
   onBegin(config: FullConfig, suite: Suite): void {
+    if (this.listing()) return;
     this.startedAt = new Date().toISOString();
     const base = config.configFile ? dirname(config.configFile) : process.cwd();
     this.outputDir = resolve(base, this.options.outputDir ?? process.env.CC_REPORTS_DIR ?? 'reports');
@@ -76,6 +84,7 @@ export default class ConformanceReporter implements Reporter {
   }
 
   onEnd(result: FullResult): Promise<{ status: FullResult['status'] } | undefined> {
+    if (this.listing()) return Promise.resolve(undefined);
     let record: ConformanceRecord;
     try {
       record = this.writeRecord();
