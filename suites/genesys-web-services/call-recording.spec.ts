@@ -89,7 +89,9 @@ test.describe('GWS call recording', () => {
     const probe = await NotificationProbe.open(notifications, AGENT, [CALLS, CALLS_ALTERNATIVE]);
     const ledger = new ClauseLedger();
     // One call first, outside the property: a target without the provider state skips the test here.
-    await operate(await establishedCall({ api, contracts, providerStates }, probe, ledger, 'NotRecording', false), 'Hangup');
+    await runClauseScenario(async (first) => {
+      await operate(await establishedCall({ api, contracts, providerStates }, probe, first, 'NotRecording', false), 'Hangup');
+    });
     await checkModelProperty<RecordingModel, RecordingReal, Exclude<RecordingState, 'CallReleased'>>({
       name: 'Call recording operations on an established call move its recording as gws.call-recording says, each announced once',
       ledger,

@@ -1,0 +1,142 @@
+import type { ContractRegistry } from '../../src/harness/contracts';
+import { test } from '../../src/harness/fixtures/notifications';
+import type { ProviderStates } from '../../src/harness/fixtures/provider-states';
+import type { TargetApi } from '../../src/harness/fixtures/target-api';
+import { ClauseLedger } from '../../src/harness/models/clause-ledger';
+import { runClauseScenario } from '../../src/harness/models/clause-scenario';
+import { GwsClient } from '../../src/harness/models/gws-common/gws-client';
+import { NotificationProbe } from '../../src/harness/models/gws-common/notification-probe';
+import { isInteractionState } from '../../src/harness/models/gws-common/notification-views';
+import { AGENT, given, prepared, requireRole } from '../../src/harness/models/gws-common/scenario-setup';
+import { emailReplyCommands } from '../../src/harness/models/gws-email-reply/commands';
+import { AcceptCommand } from '../../src/harness/models/gws-email-reply/commands/accept';
+import { EndOwnershipCommand } from '../../src/harness/models/gws-email-reply/commands/end-ownership';
+import { FinishReplyCommand } from '../../src/harness/models/gws-email-reply/commands/finish-reply';
+import { RefusedOperationCommand } from '../../src/harness/models/gws-email-reply/commands/refused-operation';
+import { ReplyCommand } from '../../src/harness/models/gws-email-reply/commands/reply';
+import { RevokeCommand } from '../../src/harness/models/gws-email-reply/commands/revoke';
+import { checkInteractionNotification } from '../../src/harness/models/gws-email-reply/email-checks';
+import type { EmailModel, OriginalEmail } from '../../src/harness/models/gws-email-reply/email-model';
+import { cleanUp, INTERACTIONS, type EmailReal } from '../../src/harness/models/gws-email-reply/email-real';
+import { checkModelProperty } from '../../src/harness/models/model-property';
+
+/**
+ * The e-mail reply flow (004, "Interactions On E-mail Channel", "Reply", "ReplyAll", "Send",
+ * "Interaction Notifications"): an inbound e-mail offered to the agent (Invited), Accept, Reply or
+ * ReplyAll creating an outbound reply whose fields derive from the original, Send or Cancel on the
+ * reply, and Reject, Complete, PlaceInQueue and the system's Revoked ending the agent's ownership;
+ * capabilities per state and the InteractionStateMessages on /v2/me/interactions. Operations out of
+ * order are refused with the error envelope.
+ */
+const TAGS = { tag: ['@email-reply', '@genesys-web-services'] };
+const INVITATION = 'agent1 has an inbound e-mail invitation';
+/** A multi-line original, so that quoting and indenting are visible line by line. */
+const ORIGINAL_TEXT = 'Hello,\nmy invoice 42 is wrong.\nRegards, a customer';
+
+interface Fixtures {
+  readonly api: TargetApi;
+  readonly contracts: ContractRegistry;
+  readonly providerStates: ProviderStates;
+}
+
+interface InvitationAnswer {
+  readonly interactionId: string;
+  readonly invited: boolean;
+  readonly queueName?: string;
+  readonly email: OriginalEmail;
+}
+
+/** A new inbound e-mail offered to the agent; its invitation checked (gws.interaction.invite). */
+async function invitation(fixtures: Fixtures, probe: NotificationProbe, ledger: ClauseLedger, inRun: boolean): Promise<EmailReal> {
+  const mark = probe.mark();
+  const state = await (inRun ? prepared : given)<InvitationAnswer>(fixtures.providerStates, INVITATION, { text: ORIGINAL_TEXT });
+  if (!state.invited) throw new Error(`provider state "${INVITATION}": the e-mail was not offered to the agent`);
+  const real: EmailReal = {
+    ledger,
+    machine: fixtures.contracts.stateMachine('gws.email-reply'),
+    client: new GwsClient(fixtures.api, fixtures.contracts, AGENT),
+    probe,
+    providerStates: fixtures.providerStates,
+    interactionId: state.interactionId,
+    original: state.email,
+    ...(state.queueName ? { queueName: state.queueName } : {}),
+    replyIds: [],
+  };
+  const invited = await probe.next(INTERACTIONS, isInteractionState(state.interactionId, 'Invited'), `the invitation (state Invited) of e-mail ${state.interactionId}`, mark);
+  await checkInteractionNotification(real, 'gws.interaction.invite', invited, 'the invitation', ['Accept', 'Reject']);
+  return real;
+}
+
+/** Runs a written-out flow on a fresh invitation, then ends whatever it left with the agent. */
+async function scenario(fixtures: Fixtures, probe: NotificationProbe, steps: (model: EmailModel, real: EmailReal) => Promise<void>): Promise<void> {
+  let real: EmailReal | undefined;
+  try {
+    await runClauseScenario(async (ledger) => {
+      real = await invitation(fixtures, probe, ledger, false);
+      await steps({ inbound: 'Invited', replies: [] }, real);
+    });
+  } finally {
+    if (real) await cleanUp(real);
+  }
+}
+
+test.describe('GWS e-mail reply flow', () => {
+  test.beforeEach(async ({ target, exclusiveUser }) => {
+    requireRole(target, AGENT);
+    await exclusiveUser(AGENT);
+  });
+
+  test('GWS e-mail walkthrough (Reply): invitation, Accept, Reply with subjectPrefix and the original quoted, Send; then Complete', TAGS, async ({ api, contracts, providerStates, notifications }) => {
+    const probe = await NotificationProbe.open(notifications, AGENT, [INTERACTIONS]);
+    await scenario({ api, contracts, providerStates }, probe, async (model, real) => {
+      await new AcceptCommand().run(model, real);
+      await new ReplyCommand(false, { subjectPrefix: 'Re: ', replyToStartLine: 'On Monday the customer wrote:', indentCharacter: '> ', quoteOriginal: true }).run(model, real);
+      await new FinishReplyCommand('Send', 0).run(model, real);
+      await new EndOwnershipCommand('Complete').run(model, real);
+    });
+  });
+
+  test('GWS e-mail walkthrough (ReplyAll): CC kept, optional members left out, body empty without quoteOriginal; Cancel, then PlaceInQueue', TAGS, async ({ api, contracts, providerStates, notifications }) => {
+    const probe = await NotificationProbe.open(notifications, AGENT, [INTERACTIONS]);
+    await scenario({ api, contracts, providerStates }, probe, async (model, real) => {
+      await new AcceptCommand().run(model, real);
+      await new ReplyCommand(true, { quoteOriginal: false }).run(model, real);
+      await new FinishReplyCommand('Cancel', 0).run(model, real);
+      await new ReplyCommand(true, { subjectPrefix: 'RE: ', indentCharacter: '|', quoteOriginal: true }).run(model, real);
+      await new FinishReplyCommand('Send', 0).run(model, real);
+      await new EndOwnershipCommand('PlaceInQueue').run(model, real);
+    });
+  });
+
+  test('GWS e-mail: an invitation is rejected, and another is revoked after inactivity', TAGS, async ({ api, contracts, providerStates, notifications }) => {
+    const probe = await NotificationProbe.open(notifications, AGENT, [INTERACTIONS]);
+    await scenario({ api, contracts, providerStates }, probe, async (model, real) => new EndOwnershipCommand('Reject').run(model, real));
+    await scenario({ api, contracts, providerStates }, probe, async (model, real) => new RevokeCommand().run(model, real));
+  });
+
+  test('GWS e-mail: operations out of order (Reply or Complete before Accept, Send or Cancel without a reply) are refused with the error envelope', TAGS, async ({ api, contracts, providerStates, notifications }) => {
+    const probe = await NotificationProbe.open(notifications, AGENT, [INTERACTIONS]);
+    await scenario({ api, contracts, providerStates }, probe, async (model, real) => {
+      await new RefusedOperationCommand('Reply').run(model, real);
+      await new RefusedOperationCommand('Complete').run(model, real);
+      await new AcceptCommand().run(model, real);
+      await new RefusedOperationCommand('Send').run(model, real);
+      await new RefusedOperationCommand('Cancel').run(model, real);
+    });
+  });
+
+  test('GWS e-mail reply model: random flows from the invitation follow gws.email-reply and derive every reply as documented', TAGS, async ({ api, contracts, providerStates, notifications }) => {
+    const probe = await NotificationProbe.open(notifications, AGENT, [INTERACTIONS]);
+    const ledger = new ClauseLedger();
+    // One invitation first, outside the property: a target without the provider state skips the test here.
+    await runClauseScenario(async (first) => cleanUp(await invitation({ api, contracts, providerStates }, probe, first, false)));
+    await checkModelProperty<EmailModel, EmailReal>({
+      name: 'E-mail invitations, acceptance, replies, sending, cancelling and ends of ownership follow gws.email-reply',
+      ledger,
+      commands: emailReplyCommands(8),
+      numRuns: 25,
+      setup: async () => ({ model: { inbound: 'Invited', replies: [] }, real: await invitation({ api, contracts, providerStates }, probe, ledger, true) }),
+      teardown: cleanUp,
+    });
+  });
+});
