@@ -79,13 +79,13 @@ export function clauseFindings(clauses: readonly Clause[], outcomes: readonly Te
     const seen = byClause.get(clause.id) ?? [];
     const tests = [...new Set(seen.filter((s) => s.observation !== 'skipped').map((s) => testLabel(s.outcome)))];
     const verdict = PRECEDENCE.find((p) => seen.some((s) => s.observation === p));
-    const with_ = (o: Observation) => seen.filter((s) => s.observation === o).map((s) => s.outcome);
-    if (verdict === 'fail') findings.set(clause.id, { verdict, tests, failures: with_('fail').map(evidenceOf) });
+    const observedIn = (o: Observation) => seen.filter((s) => s.observation === o).map((s) => s.outcome);
+    if (verdict === 'fail') findings.set(clause.id, { verdict, tests, failures: observedIn('fail').map(evidenceOf) });
     else if (verdict === 'inconclusive') {
-      const broken = with_('inconclusive');
+      const broken = observedIn('inconclusive');
       findings.set(clause.id, { verdict, reason: `test(s) ended in an error blamed on no clause: ${distinct(broken.map((o) => firstLine(o.error)))}`, tests, failures: broken.map(evidenceOf) });
     } else if (verdict === 'pass') findings.set(clause.id, { verdict, tests, failures: [] });
-    else if (verdict === 'skipped') findings.set(clause.id, { verdict, reason: distinct(with_('skipped').map((o) => o.skipReason ?? 'skipped')), tests, failures: [] });
+    else if (verdict === 'skipped') findings.set(clause.id, { verdict, reason: distinct(observedIn('skipped').map((o) => o.skipReason ?? 'skipped')), tests, failures: [] });
     else findings.set(clause.id, unobserved(byFamily.get(clause.family) ?? []));
   }
   return findings;

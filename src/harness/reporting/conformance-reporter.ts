@@ -37,6 +37,7 @@ export default class ConformanceReporter implements Reporter {
   private readonly problems: string[] = [];
   private waivers: Waiver[] = [];
   private waiverFailure = false;
+  private waiverNote = 'Waivers: none.';
   private fallbackTarget = 'unknown';
   private startedAt = new Date().toISOString();
   private outputDir = '';
@@ -67,6 +68,7 @@ export default class ConformanceReporter implements Reporter {
     const source = waiverSource(this.root, this.options.waivers !== undefined ? { ...process.env, WAIVERS: this.options.waivers } : process.env);
     this.fallbackTarget = source.profileName ?? 'unknown';
     if (!source.file) return;
+    this.waiverNote = `Waivers: ${source.file} (chosen by ${source.chosenBy}).`;
     try {
       this.waivers = loadWaivers(source.file);
     } catch (error) {
@@ -124,7 +126,7 @@ export default class ConformanceReporter implements Reporter {
       problems: this.problems,
     });
     const views = writeViews(record, this.outputDir, this.root);
-    if (this.printsToStdio()) console.log(`\n${views.markdownText}\nConformance record: ${views.json}\nReport: ${views.html}\n`);
+    if (this.printsToStdio()) console.log(`\n${views.markdownText}\n${this.waiverNote}\nConformance record: ${views.json}\nReport: ${views.html}\n`);
     return record;
   }
 }
