@@ -65,9 +65,12 @@ export function maskRecording(recording: Recording, names: ReadonlySet<string>, 
   if (names.size === 0) return recording;
   const plan = planFor(names, faults);
   // Breaks gir.masking.mask-string-seven: the mask is as long as the value it hides.
-  const mask = (value: unknown) => (faults.has('gir-mask-length-of-value') ? '*'.repeat(Math.max(1, String(value).length)) : MASK);
+  // Breaks gir.masking.mask-string: a masked value is an empty string instead of asterisks.
+  const mask = (value: unknown) => (faults.has('gir-mask-empty-string') ? '' : faults.has('gir-mask-length-of-value') ? '*'.repeat(Math.max(1, String(value).length)) : MASK);
   const masked: Record<string, unknown> = { ...recording };
   for (const name of plan.topLevel) if (typeof masked[name] === 'string') masked[name] = mask(masked[name]);
+  // Breaks gir.masking.keys-preserved: masked top-level properties are removed instead of masked.
+  if (faults.has('gir-mask-removes-property')) for (const name of plan.topLevel) delete masked[name];
   const maskMap = <T extends Record<string, unknown>>(map: T, keys: ReadonlySet<string>, all = false): T =>
     Object.fromEntries(Object.entries(map).map(([key, value]) => [key, all || keys.has(key) ? mask(value) : value])) as T;
   const maskData = (data: AttachedData): AttachedData => {
@@ -80,7 +83,12 @@ export function maskRecording(recording: Recording, names: ReadonlySet<string>, 
   };
   return {
     ...(masked as unknown as Recording),
-    mediaFiles: recording.mediaFiles.map((file) => ({ ...file, parameters: maskMap<StringMap>(file.parameters, plan.parameters) })),
+    mediaFiles: recording.mediaFiles.map((file) => ({
+      ...file,
+      parameters: maskMap<StringMap>(file.parameters, plan.parameters),
+      // Breaks gir.masking.media-play-path-unmasked: playPath is masked too, so a Supervisor cannot play the recording.
+      ...(faults.has('gir-mask-play-path') ? { playPath: MASK } : {}),
+    })),
     eventHistory: recording.eventHistory.map((entry) => ({
       ...entry,
       ...(entry.contact ? { contact: maskMap<Contact & Record<string, unknown>>({ ...entry.contact }, plan.contact) } : {}),

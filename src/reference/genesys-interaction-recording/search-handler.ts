@@ -26,10 +26,13 @@ export const searchRecordings: Handler<GirState> = (request, state) => {
   // Breaks gir.delete.gone-from-search: deleted recordings are still found.
   const stored = request.faults.has('gir-search-returns-deleted') ? [...state.recordings.values(), ...state.deleted.values()] : [...state.recordings.values()];
   // A caller matches only what it may see: a masked value is never found (gir.masking.query-no-oracle).
+  // Breaks gir.masking.no-search-leak: matching reads the unmasked recording, so results and counts reveal hidden values.
+  const hiddenMatch = request.faults.has('gir-mask-search-matches-hidden');
   const found = stored
     .sort(newestFirst)
+    .filter((recording) => !hiddenMatch || matches(recording))
     .map((recording) => visibleTo(request, state, recording))
-    .filter(matches);
+    .filter((recording) => hiddenMatch || matches(recording));
   const { offset, limit } = query;
   // Breaks gir.pagination.offset-beyond-total: an offset past the end is refused instead of answering an empty page.
   if (offset > 0 && offset >= found.length && request.faults.has('gir-offset-beyond-total-400')) return girError(request, 400, `offset ${offset} is beyond the ${found.length} results`);
@@ -37,6 +40,9 @@ export const searchRecordings: Handler<GirState> = (request, state) => {
   // Breaks gir.envelope.get-matches-search: search shows the region in capitals, get by id does not.
   if (request.faults.has('gir-search-region-differs')) page.forEach((recording) => (recording.region = recording.region.toUpperCase()));
   const body: Record<string, unknown> = { statusCode: 0, recordings: page, ...pageLinks(request, query, found.length, page.length, state.services.baseUrl()) };
+  // Breaks gir.masking.no-leak: for a masked caller number, nextUri carries the real number of the page's first recording.
+  const hidden = stored.find((recording) => recording.id === page[0]?.id)?.callerPhoneNumber;
+  if (typeof body.nextUri === 'string' && hidden && page[0]?.callerPhoneNumber !== hidden && request.faults.has('gir-mask-leak-in-next-uri')) body.nextUri += `&caller=${encodeURIComponent(hidden)}`;
   // Breaks gir.envelope.search-status-code-zero: the success envelope has no statusCode.
   if (request.faults.has('gir-search-without-status-code')) delete body.statusCode;
   // Breaks gir.envelope.search-no-match-empty: a query matching nothing has no recordings array.

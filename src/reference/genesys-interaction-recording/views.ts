@@ -9,7 +9,14 @@ export type WireRecording = Omit<Recording, 'labels'> & { labels?: Recording['la
 export function visibleTo(request: ReferenceRequest, state: GirState, recording: Recording): Recording {
   // Breaks gir.masking.administrator-unmasked: Administrators are masked like Supervisors.
   const exempt = request.principal.role === 'Administrator' && !request.faults.has('gir-mask-administrator');
-  return exempt ? recording : maskRecording(recording, maskedNames(state.settings, request.faults), request.faults);
+  if (exempt) return recording;
+  const masked = maskRecording(recording, maskedNames(state.settings, request.faults), request.faults);
+  // Breaks gir.masking.supervisor-search-top-level / supervisor-get-by-id: one operation leaves the top-level fields unmasked.
+  const search = request.operation.operationId === 'getRecordings';
+  if ((search && request.faults.has('gir-mask-search-top-level-skipped')) || (!search && request.faults.has('gir-mask-get-top-level-skipped'))) {
+    return { ...masked, callerPhoneNumber: recording.callerPhoneNumber, dialedPhoneNumber: recording.dialedPhoneNumber };
+  }
+  return masked;
 }
 
 /** Whether the request's subresources (comma-delimited) names labels, or * for all. */
