@@ -134,6 +134,20 @@ export const dixaProviderStates: Readonly<Record<string, ProviderStateDefinition
       return { conversationId: base.id };
     },
   },
+  'an end user requests conversations': {
+    description: 'count Open conversations requested by one end user: a new one, or params.userId to add to an earlier set.',
+    setup: (params, state) => {
+      const known = typeof params.userId === 'string' ? state.endUsers.get(params.userId) : undefined;
+      if (typeof params.userId === 'string' && !known) throw new Error(`userId ${params.userId} is not an end user`);
+      const user = known ?? createEndUser(state, { displayName: 'Paged requester', email: `paged-${randomUUID().slice(0, 8)}@example.org` });
+      const conversationIds = Array.from({ length: count(params) }, () => {
+        const conversation = conversationIn(state, 'Open');
+        conversation.requesterId = user.id;
+        return conversation.id;
+      });
+      return { userId: user.id, conversationIds };
+    },
+  },
   'a tag exists in state': {
     description: 'A new tag in the state given (Active or Inactive; Active by default).',
     setup: (params, state) => {

@@ -89,7 +89,7 @@ export async function checkNoLeak(ledger: ClauseLedger, hidden: ReadonlySet<stri
   await ledger.check('gir.masking.no-leak', () => {
     const leaks = stringLeaves(received).flatMap(([path, value]) =>
       [...hidden]
-        .filter((secret) => [value, decoded(value)].some((text) => text.includes(secret)) && !String(baseline?.leaves.get(path) ?? '').includes(secret))
+        .filter((secret) => [value, decoded(value)].some((text) => text.includes(secret)) && !leafText(baseline?.leaves.get(path)).includes(secret))
         .map((secret) => `${path} holds ${JSON.stringify(secret)}`),
     );
     expect(leaks, `${where}: masked values appear nowhere else`).toEqual([]);
@@ -104,3 +104,6 @@ function decoded(text: string): string {
     return text;
   }
 }
+
+/** A leaf as text for substring tests (non-strings never hold a hidden value). */
+const leafText = (leaf: unknown): string => (typeof leaf === 'string' ? leaf : '');
