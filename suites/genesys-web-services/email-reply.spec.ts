@@ -46,24 +46,28 @@ interface InvitationAnswer {
   readonly email: OriginalEmail;
 }
 
-/** A new inbound e-mail offered to the agent; its invitation checked (gws.interaction.invite). */
-async function invitation(fixtures: Fixtures, probe: NotificationProbe, ledger: ClauseLedger, inRun: boolean): Promise<EmailReal> {
-  const mark = probe.mark();
-  const state = await (inRun ? prepared : given)<InvitationAnswer>(fixtures.providerStates, INVITATION, { text: ORIGINAL_TEXT });
-  if (!state.invited) throw new Error(`provider state "${INVITATION}": the e-mail was not offered to the agent`);
+/** The target side of the model, with the first inbound e-mail offered to the agent and its invitation checked (gws.interaction.invite). */
+async function emailReal(fixtures: Fixtures, probe: NotificationProbe, ledger: ClauseLedger, inRun: boolean): Promise<EmailReal> {
   const real: EmailReal = {
     ledger,
     machine: fixtures.contracts.stateMachine('gws.email-reply'),
     client: new GwsClient(fixtures.api, fixtures.contracts, AGENT),
     probe,
     providerStates: fixtures.providerStates,
-    interactionId: state.interactionId,
-    original: state.email,
-    ...(state.queueName ? { queueName: state.queueName } : {}),
+    inbound: { interactionId: '', original: { FromAddress: '', ToAddress: '', Subject: '', Text: '' } },
+    inboundIds: [],
     replyIds: [],
+    invite: async () => {
+      const mark = probe.mark();
+      const state = await (inRun ? prepared : given)<InvitationAnswer>(fixtures.providerStates, INVITATION, { text: ORIGINAL_TEXT });
+      if (!state.invited) throw new Error(`provider state "${INVITATION}": the e-mail was not offered to the agent`);
+      real.inbound = { interactionId: state.interactionId, original: state.email, ...(state.queueName ? { queueName: state.queueName } : {}) };
+      real.inboundIds.push(state.interactionId);
+      const invited = await probe.next(INTERACTIONS, isInteractionState(state.interactionId, 'Invited'), `the invitation (state Invited) of e-mail ${state.interactionId}`, mark);
+      await checkInteractionNotification(real, 'gws.interaction.invite', invited, 'the invitation', ['Accept', 'Reject']);
+    },
   };
-  const invited = await probe.next(INTERACTIONS, isInteractionState(state.interactionId, 'Invited'), `the invitation (state Invited) of e-mail ${state.interactionId}`, mark);
-  await checkInteractionNotification(real, 'gws.interaction.invite', invited, 'the invitation', ['Accept', 'Reject']);
+  await real.invite();
   return real;
 }
 
@@ -72,7 +76,7 @@ async function scenario(fixtures: Fixtures, probe: NotificationProbe, steps: (mo
   let real: EmailReal | undefined;
   try {
     await runClauseScenario(async (ledger) => {
-      real = await invitation(fixtures, probe, ledger, false);
+      real = await emailReal(fixtures, probe, ledger, false);
       await steps({ inbound: 'Invited', replies: [] }, real);
     });
   } finally {
@@ -129,13 +133,13 @@ test.describe('GWS e-mail reply flow', () => {
     const probe = await NotificationProbe.open(notifications, AGENT, [INTERACTIONS]);
     const ledger = new ClauseLedger();
     // One invitation first, outside the property: a target without the provider state skips the test here.
-    await runClauseScenario(async (first) => cleanUp(await invitation({ api, contracts, providerStates }, probe, first, false)));
+    await runClauseScenario(async (first) => cleanUp(await emailReal({ api, contracts, providerStates }, probe, first, false)));
     await checkModelProperty<EmailModel, EmailReal>({
       name: 'E-mail invitations, acceptance, replies, sending, cancelling and ends of ownership follow gws.email-reply',
       ledger,
-      commands: emailReplyCommands(8),
-      numRuns: 25,
-      setup: async () => ({ model: { inbound: 'Invited', replies: [] }, real: await invitation({ api, contracts, providerStates }, probe, ledger, true) }),
+      commands: emailReplyCommands(12),
+      numRuns: 30,
+      setup: async () => ({ model: { inbound: 'Invited', replies: [] }, real: await emailReal({ api, contracts, providerStates }, probe, ledger, true) }),
       teardown: cleanUp,
     });
   });

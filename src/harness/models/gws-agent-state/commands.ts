@@ -1,5 +1,5 @@
 import * as fc from 'fast-check';
-import { modelCommands } from '../model-property';
+import { longCommands } from '../gws-common/long-commands';
 import type { AgentModel } from './agent-model';
 import type { AgentReal } from './agent-real';
 import { DeviceDndCommand } from './commands/device-dnd';
@@ -15,7 +15,7 @@ const DESTINATIONS = ['+16505550177', '5002'] as const;
 /** The commands of the agent model; the custom agent state only when the target prepared one. */
 export function agentStateCommands(withCustomState: boolean, maxCommands = 10) {
   const channelOperations = withCustomState ? (['Ready', 'NotReady', 'Custom'] as const) : (['Ready', 'NotReady'] as const);
-  return modelCommands<AgentModel, AgentReal>(
+  return longCommands<AgentModel, AgentReal>(
     [
       fc.constantFrom('Ready', 'NotReady' as const).map((state) => new SetAllCommand(state)),
       fc.tuple(fc.constantFrom(...channelOperations), fc.nat(5)).map(([operation, pick]) => new SetChannelCommand(operation, pick)),

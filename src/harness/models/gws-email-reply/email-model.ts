@@ -19,6 +19,8 @@ export interface ReplyOptions {
 /** One reply the agent created: its id and whether the agent still works on it. */
 export interface ReplyModel {
   readonly id: string;
+  /** The e-mail it replies to. */
+  readonly original: OriginalEmail;
   readonly all: boolean;
   readonly options: ReplyOptions;
   live: boolean;

@@ -14,11 +14,11 @@ export class AcceptCommand implements AsyncCommand<EmailModel, EmailReal> {
 
   async run(model: EmailModel, real: EmailReal): Promise<void> {
     const mark = real.probe.mark();
-    const answer = await operate(real, real.interactionId, 'Accept');
-    const notification = await real.probe.next(INTERACTIONS, isInteractionState(real.interactionId, 'Accepted'), `the Accepted state of e-mail ${real.interactionId}`, mark);
+    const answer = await operate(real, real.inbound.interactionId, 'Accept');
+    const notification = await real.probe.next(INTERACTIONS, isInteractionState(real.inbound.interactionId, 'Accepted'), `the Accepted state of e-mail ${real.inbound.interactionId}`, mark);
     await real.ledger.check('gws.email-reply.accept', () => expect(succeeded(answer), `Accept is accepted: ${told(answer)}`).toBe(true));
     const { views } = await myInteractions(real);
-    const view = viewOf(views, real.interactionId);
+    const view = viewOf(views, real.inbound.interactionId);
     await real.ledger.check('gws.email-reply.accept', () => {
       expect(view?.state, `the e-mail is Accepted by the agent (the agent's interactions: ${listing(views)})`).toBe('Accepted');
       expect(capabilitiesOf(view), 'an accepted e-mail offers Reply and ReplyAll').toEqual(expect.arrayContaining(['Reply', 'ReplyAll']));

@@ -23,19 +23,19 @@ export class EndOwnershipCommand implements AsyncCommand<EmailModel, EmailReal> 
 
   async run(model: EmailModel, real: EmailReal): Promise<void> {
     const clause = CLAUSE[this.operation];
-    if (this.operation === 'PlaceInQueue' && real.queueName === undefined) {
+    if (this.operation === 'PlaceInQueue' && real.inbound.queueName === undefined) {
       const description = `${clause}: the target named no e-mail queue to place the e-mail in (the provider state's answer has no queueName)`;
       const info = test.info();
       if (!info.annotations.some((a) => a.description === description)) info.annotations.push({ type: 'not-applicable', description });
       return;
     }
-    const answer = await operate(real, real.interactionId, this.operation, this.operation === 'PlaceInQueue' ? { queueName: real.queueName } : {});
+    const answer = await operate(real, real.inbound.interactionId, this.operation, this.operation === 'PlaceInQueue' ? { queueName: real.inbound.queueName } : {});
     await real.ledger.check(clause, () => expect(succeeded(answer), `${this.operation} on the e-mail is accepted: ${told(answer)}`).toBe(true));
     const { views } = await myInteractions(real);
-    await real.ledger.check(clause, () => expect(viewOf(views, real.interactionId), `after ${this.operation} the agent no longer handles the e-mail (the agent's interactions: ${listing(views)})`).toBeUndefined());
+    await real.ledger.check(clause, () => expect(viewOf(views, real.inbound.interactionId), `after ${this.operation} the agent no longer handles the e-mail (the agent's interactions: ${listing(views)})`).toBeUndefined());
     if (this.operation === 'PlaceInQueue') {
-      const { answer: read, view } = await readInteraction(real, real.interactionId);
-      await real.ledger.check(clause, () => expect(view?.currentQueue, `the e-mail is in queue ${String(real.queueName)}: ${told(read)}`).toBe(real.queueName));
+      const { answer: read, view } = await readInteraction(real, real.inbound.interactionId);
+      await real.ledger.check(clause, () => expect(view?.currentQueue, `the e-mail is in queue ${String(real.inbound.queueName)}: ${told(read)}`).toBe(real.inbound.queueName));
     }
     model.inbound = 'Gone';
   }

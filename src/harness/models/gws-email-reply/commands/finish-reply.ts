@@ -25,7 +25,7 @@ export class FinishReplyCommand implements AsyncCommand<EmailModel, EmailReal> {
     const replies = liveReplies(model);
     const reply = replies[this.pick % replies.length] as ReplyModel;
     const clause = this.operation === 'Send' ? 'gws.email-reply.send' : 'gws.email-reply.cancel';
-    const answer = await operate(real, reply.id, this.operation, this.operation === 'Send' ? { email_object: emailObject(real, reply) } : {});
+    const answer = await operate(real, reply.id, this.operation, this.operation === 'Send' ? { email_object: emailObject(reply) } : {});
     await real.ledger.check(clause, () => expect(succeeded(answer), `${this.operation} on the reply ${reply.id} is accepted: ${told(answer)}`).toBe(true));
     const { views } = await myInteractions(real);
     await real.ledger.check(clause, () => expect(viewOf(views, reply.id)?.state, `after ${this.operation} the reply ${reply.id} is no longer the agent's to work on (the agent's interactions: ${listing(views)})`).not.toBe('ReplyCreated'));
@@ -37,7 +37,8 @@ export class FinishReplyCommand implements AsyncCommand<EmailModel, EmailReal> {
   }
 }
 
-function emailObject(real: EmailReal, reply: ReplyModel): Record<string, string> {
-  const to = expectedTo(real.original) ?? real.original.FromAddress;
-  return { toAddress: to, subject: expectedSubject(real.original, reply.options), text: 'Thank you, the invoice is corrected.', fromAddress: expectedFrom(real.original) };
+/** The email_object of the Send example, filled with the reply's documented fields. */
+function emailObject(reply: ReplyModel): Record<string, string> {
+  const { original } = reply;
+  return { toAddress: expectedTo(original) ?? original.FromAddress, subject: expectedSubject(original, reply.options), text: 'Thank you, the invoice is corrected.', fromAddress: expectedFrom(original) };
 }

@@ -29,11 +29,11 @@ export class RefusedOperationCommand implements AsyncCommand<EmailModel, EmailRe
     if (!row) throw new Error(`gws.email-reply has no error row for ${this.operation} while ${model.inbound}`);
     const replies = (views: readonly Json[]) => views.filter((v) => subTypeOf(v) === 'OutboundReply' && !real.replyIds.includes(String(v.id))).length;
     const before = replies((await myInteractions(real)).views);
-    const answer = await operate(real, real.interactionId, this.operation);
+    const answer = await operate(real, real.inbound.interactionId, this.operation);
     await real.ledger.check(row.clause, () => expect(refused(answer), `${this.operation} while ${model.inbound} is refused: ${told(answer)}`).toBe(true));
     const { views } = await myInteractions(real);
     await real.ledger.check(row.clause, () => {
-      expect(viewOf(views, real.interactionId)?.state, `the e-mail stays ${model.inbound} (the agent's interactions: ${listing(views)})`).toBe(model.inbound);
+      expect(viewOf(views, real.inbound.interactionId)?.state, `the e-mail stays ${model.inbound} (the agent's interactions: ${listing(views)})`).toBe(model.inbound);
       expect(replies(views), 'no reply was created').toBe(before);
     });
     await checkErrorEnvelope(real.ledger, answer);

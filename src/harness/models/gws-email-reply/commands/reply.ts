@@ -35,9 +35,9 @@ export class ReplyCommand implements AsyncCommand<EmailModel, EmailReal> {
     const name = this.all ? 'ReplyAll' : 'Reply';
     const before = real.probe.available ? [] : (await myInteractions(real)).views.map((v) => String(v.id));
     const mark = real.probe.mark();
-    const answer = await operate(real, real.interactionId, name, { ...this.options });
+    const answer = await operate(real, real.inbound.interactionId, name, { ...this.options });
     const given = typeof answer.body.replyInteractionId === 'string' ? answer.body.replyInteractionId : undefined;
-    const notification = await real.probe.next(INTERACTIONS, (data) => interactionOf(data)?.state === 'ReplyCreated' && (given === undefined || interactionOf(data)?.id === given), `the ReplyCreated notification of the ${name} on ${real.interactionId}`, mark);
+    const notification = await real.probe.next(INTERACTIONS, (data) => interactionOf(data)?.state === 'ReplyCreated' && (given === undefined || interactionOf(data)?.id === given), `the ReplyCreated notification of the ${name} on ${real.inbound.interactionId}`, mark);
     const omitted = (['subjectPrefix', 'replyToStartLine', 'indentCharacter'] as const).filter((m) => this.options[m] === undefined);
     if (omitted.length > 0) await ledger.check('gws.email-reply.optional-parameters', () => expect(succeeded(answer), `${name} without ${omitted.join(', ')} is accepted: ${told(answer)}`).toBe(true));
     await ledger.check('gws.email-reply.reply', () => expect(succeeded(answer), `${name} on the accepted e-mail is accepted: ${told(answer)}`).toBe(true));
@@ -48,11 +48,11 @@ export class ReplyCommand implements AsyncCommand<EmailModel, EmailReal> {
     await ledger.check('gws.email-reply.reply', () => {
       expect(reply, `a new reply interaction is among the agent's (id ${id || 'unknown'}; the agent's interactions: ${listing(views)})`).toBeDefined();
       expect(reply?.state, 'the reply is in state ReplyCreated').toBe('ReplyCreated');
-      expect(viewOf(views, real.interactionId)?.state, `${name} leaves the original e-mail Accepted`).toBe('Accepted');
+      expect(viewOf(views, real.inbound.interactionId)?.state, `${name} leaves the original e-mail Accepted`).toBe('Accepted');
     });
     if (reply) {
       real.replyIds.push(id);
-      model.replies.push({ id, all: this.all, options: this.options, live: true });
+      model.replies.push({ id, original: real.inbound.original, all: this.all, options: this.options, live: true });
     }
     await checkDerivation(real, name, reply ?? {}, this.all, this.options);
     await checkInteractionNotification(real, 'gws.email-reply.created-notification', notification, `the ReplyCreated notification of the ${name}`, REPLY_CAPABILITIES);
@@ -69,7 +69,8 @@ export class ReplyCommand implements AsyncCommand<EmailModel, EmailReal> {
 
 /** The reply's fields against the original, one clause each. */
 async function checkDerivation(real: EmailReal, name: string, reply: Json, all: boolean, options: ReplyOptions): Promise<void> {
-  const { ledger, original } = real;
+  const { ledger } = real;
+  const { original } = real.inbound;
   const field = (member: string) => emailField(reply, member);
   const to = expectedTo(original);
   if (to !== undefined) await ledger.check('gws.email-reply.to-from-reply-to', () => expect(same(field('ToAddress'), to), `the ${name}'s ToAddress ${String(field('ToAddress'))} is the original's ReplyToAddress ${to}`).toBe(true));

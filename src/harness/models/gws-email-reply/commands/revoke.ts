@@ -20,9 +20,9 @@ export class RevokeCommand implements AsyncCommand<EmailModel, EmailReal> {
 
   async run(model: EmailModel, real: EmailReal): Promise<void> {
     const mark = real.probe.mark();
-    const state = await real.providerStates.setUp('an invitation of agent1 is revoked', { interactionId: real.interactionId });
+    const state = await real.providerStates.setUp('an invitation of agent1 is revoked', { interactionId: real.inbound.interactionId });
     if (!state.ok) throw new Error(state.reason);
-    const notification = await real.probe.next(INTERACTIONS, isInteractionState(real.interactionId, 'Revoked'), `the Revoked notification of e-mail ${real.interactionId}`, mark);
+    const notification = await real.probe.next(INTERACTIONS, isInteractionState(real.inbound.interactionId, 'Revoked'), `the Revoked notification of e-mail ${real.inbound.interactionId}`, mark);
     if (real.probe.available) {
       await real.ledger.check(CLAUSE, () => {
         if (!arrived(notification)) throw notification ?? new Error('no session');
@@ -31,7 +31,7 @@ export class RevokeCommand implements AsyncCommand<EmailModel, EmailReal> {
       });
     } else real.probe.notChecked(CLAUSE);
     const { views } = await myInteractions(real);
-    await real.ledger.check(CLAUSE, () => expect(viewOf(views, real.interactionId), `the revoked e-mail is no longer the agent's (the agent's interactions: ${listing(views)})`).toBeUndefined());
+    await real.ledger.check(CLAUSE, () => expect(viewOf(views, real.inbound.interactionId), `the revoked e-mail is no longer the agent's (the agent's interactions: ${listing(views)})`).toBeUndefined());
     model.inbound = 'Gone';
   }
 
