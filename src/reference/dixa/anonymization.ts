@@ -19,7 +19,8 @@ function requestView(r: AnonymizationRequest): Record<string, unknown> {
  */
 function submit(request: ReferenceRequest, state: DixaState, type: AnonymizationTarget, targetEntityId: string, process: (at: string) => void) {
   const filed: AnonymizationRequest = { id: randomUUID(), type, targetEntityId, initiatedAt: new Date().toISOString(), requestedBy: actorId(request, state) };
-  state.anonymizationRequests.set(filed.id, filed);
+  // Breaks dixa.anonymization.conversation-request: a conversation's request is answered but never filed, so GET by its id is 404.
+  if (!(type === 'Conversation' && request.faults.has('dixa-anonymization-request-not-filed'))) state.anonymizationRequests.set(filed.id, filed);
   setImmediate(() => {
     const at = new Date().toISOString();
     process(at);
@@ -49,8 +50,10 @@ export const anonymizationHandlers = {
   patchConversationsByConversationIdAnonymize: answering((request, state) => {
     const conversation = conversationOf(request, state);
     if (conversation.state !== 'Closed') {
-      if (booleanQuery(request, 'force') !== true) throw badRequest(`conversation ${conversation.id} is ${conversation.state}; anonymize with force=true to close it first`);
-      if (!request.faults.has('dixa-anonymize-force-keeps-open')) forceClose(request, state, conversation);
+      const force = booleanQuery(request, 'force') === true;
+      // Breaks dixa.anonymization.without-force-non-closed: without force the conversation is closed anyway.
+      if (!force && !request.faults.has('dixa-anonymize-without-force-closes')) throw badRequest(`conversation ${conversation.id} is ${conversation.state}; anonymize with force=true to close it first`);
+      if (!(force && request.faults.has('dixa-anonymize-force-keeps-open'))) forceClose(request, state, conversation);
     }
     return submit(request, state, 'Conversation', String(conversation.id), (at) => {
       conversation.anonymizedAt = at;

@@ -21,7 +21,8 @@ export const conversationTagHandlers = {
     requireState(conversation, ['Open'], 'tag');
     if (tag.state !== 'Active' && !request.faults.has('dixa-inactive-tag-added')) throw badRequest(`tag ${tag.name} is inactive; only active tags can be added`);
     if (conversation.tagIds.includes(tag.id)) return noContent();
-    conversation.tagIds.push(tag.id);
+    // Breaks dixa.tags.tag-conversation: answered and announced, but the tag is never listed.
+    if (!request.faults.has('dixa-tag-not-listed')) conversation.tagIds.push(tag.id);
     announce(request, state, conversation, { activity: 'TagAdded', event: 'ConversationTagAdded', attributes: { tag: tag.name }, detail: { tag: tagView(tag) } });
     return noContent();
   }),

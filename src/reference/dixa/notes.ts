@@ -21,7 +21,9 @@ function addNote(request: ReferenceRequest, state: DixaState, conversation: Conv
   const authorId = input.agentId === undefined ? actorId(request, state) : bodyAgent(state, input.agentId).id;
   const note = { id: randomUUID(), authorId, createdAt: input.createdAt ?? new Date().toISOString(), message: input.message };
   if (!request.faults.has('dixa-note-not-listed')) conversation.notes.push(note);
-  announce(request, state, conversation, { activity: 'NoteAdded', event: 'ConversationNoteAdded', authorId, attributes: { message: note.message }, detail: { note: noteView(note, conversation) } });
+  // Breaks dixa.notes.note-added-webhook: the note is logged without its webhook event.
+  const event = request.faults.has('dixa-note-added-not-emitted') ? undefined : ('ConversationNoteAdded' as const);
+  announce(request, state, conversation, { activity: 'NoteAdded', ...(event ? { event } : {}), authorId, attributes: { message: note.message }, detail: { note: noteView(note, conversation) } });
   return noteView(note, conversation);
 }
 
