@@ -5,11 +5,21 @@ import type { ContractRegistry, Family } from '../contracts';
 
 export type Severity = 'error' | 'warning';
 
+/** What besides the operation selects a check's clause. */
+export interface ClauseContext {
+  readonly status?: number;
+  readonly violation?: string;
+}
+
 export interface CheckDefinition {
   readonly id: string;
   readonly severity: Severity;
   readonly description: string;
-  /** Family → the clause the check proves there: one id, or operationId → id with a `default`. */
+  /**
+   * Family → the clause the check proves there: one id, or a map whose keys are operationIds,
+   * `status:<code>` (the response status), `violation:<keyword>` (the broken JSON Schema
+   * keyword of an invalid request) and `default`, tried in that order.
+   */
   readonly clauses: Readonly<Partial<Record<Family, string | Readonly<Record<string, string>>>>>;
 }
 
@@ -37,10 +47,24 @@ export class CheckCatalogue {
   }
 
   /** The clause a check proves for an operation of a family; undefined when the family is not held to it. */
-  clauseFor(id: string, family: Family, operationId?: string): string | undefined {
+  clauseFor(id: string, family: Family, operationId?: string, context: ClauseContext = {}): string | undefined {
     const entry = this.get(id).clauses[family];
     if (entry === undefined || typeof entry === 'string') return entry;
-    return (operationId !== undefined ? entry[operationId] : undefined) ?? entry.default;
+    return (
+      (operationId !== undefined ? entry[operationId] : undefined) ??
+      (context.status !== undefined ? entry[`status:${context.status}`] : undefined) ??
+      (context.violation !== undefined ? entry[`violation:${context.violation}`] : undefined) ??
+      entry.default
+    );
+  }
+
+  /** Every clause a check may prove in a family (for annotating a test with what it checks). */
+  clausesOf(id: string, family: Family, operationId?: string): string[] {
+    const entry = this.get(id).clauses[family];
+    if (entry === undefined) return [];
+    if (typeof entry === 'string') return [entry];
+    if (operationId !== undefined && entry[operationId]) return [entry[operationId]];
+    return [...new Set(Object.entries(entry).filter(([key]) => key === 'default' || key.startsWith('status:') || key.startsWith('violation:')).map(([, clause]) => clause))];
   }
 
   /** Problems: clauses the catalogue names that the contracts do not define. */

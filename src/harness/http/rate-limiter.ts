@@ -11,9 +11,22 @@ export class RateLimiter {
     this.tokens = this.burst;
   }
 
-  /** Resolves when one request may be sent; calls are served in order. */
-  take(): Promise<void> {
-    const turn = this.queue.then(() => this.waitForToken());
+  private waiting = 0;
+
+  /**
+   * Resolves when one request may be sent; calls are served in order. Returns undefined when a
+   * token is there and nobody is waiting: the caller may send at once (no promise to await).
+   */
+  take(): Promise<void> | undefined {
+    if (this.waiting === 0) {
+      this.refill();
+      if (this.tokens >= 1) {
+        this.tokens -= 1;
+        return undefined;
+      }
+    }
+    this.waiting += 1;
+    const turn = this.queue.then(() => this.waitForToken()).finally(() => (this.waiting -= 1));
     this.queue = turn;
     return turn;
   }

@@ -40,9 +40,11 @@ export class TargetClient {
   private readonly dispatcher: Dispatcher;
   private readonly limiter: RateLimiter;
   private readonly base: URL;
+  private readonly basePath: string;
 
   constructor(readonly target: FamilyTarget, private readonly options: TargetClientOptions) {
     this.base = new URL(target.baseUrl);
+    this.basePath = this.base.pathname.replace(/\/$/, '');
     this.pool = new Pool(this.base.origin, { connections: 8, keepAliveTimeout: 10_000, pipelining: 1 });
     this.dispatcher = this.pool.compose(exchangeRecorder({ redactor: options.redactor, ...(options.onExchange ? { onExchange: options.onExchange } : {}), ...(options.maxResponseBytes ? { maxResponseBytes: options.maxResponseBytes } : {}) }));
     this.limiter = new RateLimiter(target.requestsPerSecond);
@@ -53,16 +55,22 @@ export class TargetClient {
   }
 
   url(request: Pick<TargetRequest, 'path' | 'query'>): URL {
-    const url = new URL(this.base.pathname.replace(/\/$/, '') + request.path, this.base.origin);
+    return new URL(this.pathAndQuery(request), this.base.origin);
+  }
+
+  /** The request target (path and query string) of a request, encoded as URLSearchParams does. */
+  pathAndQuery(request: Pick<TargetRequest, 'path' | 'query'>): string {
+    const query = new URLSearchParams();
     for (const [name, value] of Object.entries(request.query ?? {})) {
       if (value === undefined) continue;
-      for (const item of Array.isArray(value) ? value : [value]) url.searchParams.append(name, String(item));
+      for (const item of Array.isArray(value) ? value : [value]) query.append(name, String(item));
     }
-    return url;
+    const search = query.size > 0 ? `?${query.toString()}` : '';
+    return this.basePath + request.path + search;
   }
 
   async send(request: TargetRequest): Promise<Exchange> {
-    const url = this.url(request);
+    const target = this.pathAndQuery(request);
     const headers: Record<string, string> = { accept: 'application/json', ...(request.headers ?? {}) };
     if (request.as !== 'anonymous') headers.authorization = authorization(this.credential(request.as), request.spoilCredentials === true);
     let body: string | undefined;
@@ -70,7 +78,8 @@ export class TargetClient {
       body = JSON.stringify(request.body);
       headers['content-type'] ??= 'application/json';
     }
-    await this.limiter.take();
+    const turn = this.limiter.take();
+    if (turn) await turn;
     let exchange: Exchange | undefined;
     const label: ExchangeLabel = {
       ...(request.as !== 'anonymous' ? { role: request.as } : {}),
@@ -81,7 +90,7 @@ export class TargetClient {
     try {
       await dispatchAndWait(this.dispatcher, {
         origin: this.base.origin,
-        path: url.pathname + url.search,
+        path: target,
         method: request.method.toUpperCase(),
         headers,
         ...(body !== undefined ? { body } : {}),
@@ -89,10 +98,10 @@ export class TargetClient {
         bodyTimeout: this.options.timeoutMs,
         opaque: label,
       } as Dispatcher.DispatchOptions);
-      if (!exchange) throw new Error(`no exchange was recorded for ${request.method} ${url.pathname}`);
+      if (!exchange) throw new Error(`no exchange was recorded for ${request.method} ${request.path}`);
       return exchange;
     } catch (error) {
-      const safeUrl = this.options.redactor.text(url.toString());
+      const safeUrl = this.options.redactor.text(this.base.origin + target);
       if (error instanceof undiciErrors.HeadersTimeoutError || error instanceof undiciErrors.BodyTimeoutError) throw new TargetTimeoutError(safeUrl, this.options.timeoutMs);
       if (error instanceof ResponseTooLargeError) throw error;
       throw new TargetUnreachableError(safeUrl, (error as Error).message);

@@ -22,7 +22,7 @@ export const webhookOf = (request: ReferenceRequest, state: DixaState): WebhookR
 export function conversationOf(request: ReferenceRequest, state: DixaState): ConversationRecord {
   const raw = param(request, 'conversationId');
   const lenient = request.faults.has('dixa-non-integer-conversation-id-accepted');
-  if (!/^[0-9]+$/.test(raw) && !(lenient && /^[0-9]+/.test(raw))) throw badRequest(`conversationId must be an integer, got "${raw}"`);
+  if (!/^-?[0-9]+$/.test(raw) && !(lenient && /^-?[0-9]+/.test(raw))) throw badRequest(`conversationId must be an integer, got "${raw}"`);
   return found(state.conversations, Number.parseInt(raw, 10), 'conversation');
 }
 

@@ -1,0 +1,96 @@
+import { readFileSync } from 'node:fs';
+import { parse } from 'yaml';
+import type { ContractRegistry, Family } from '../contracts';
+
+/**
+ * What the property suites do differently for an operation, and why: data, one entry per reason
+ * (suites/generic/property-rules.yaml). Every rule names its reason, and the clause or ambiguity
+ * behind it where there is one; the README lists them.
+ */
+export interface PropertyRule {
+  readonly family: Family;
+  readonly operations: readonly string[];
+  readonly reason: string;
+  /** The clause or ambiguity that makes the rule necessary. */
+  readonly source?: string;
+  /** Cases not generated at all: `all` skips the operation's property test. */
+  readonly skip?: 'all' | 'valid' | 'invalid';
+  /** Query parameters never sent together in a valid request. */
+  readonly exclusiveQuery?: readonly (readonly string[])[];
+  /** Query parameters never generated (values that must come from the target, such as page keys). */
+  readonly omitQuery?: readonly string[];
+  /** Parameters whose invalid values the target may replace by a default: no invalid case breaks them. */
+  readonly lenientParameters?: readonly string[];
+  /**
+   * Narrower schemas for parameters, stated only in prose (an ISO 8601 date-time, a positive page
+   * size): valid values are drawn from them (and must still pass the contract); invalid values
+   * still break only the contract's own schema.
+   */
+  readonly parameterSchemas?: Readonly<Record<string, unknown>>;
+  /** Body property → name of the existing value it refers to (requesterId → userId). */
+  readonly bodyAliases?: Readonly<Record<string, string>>;
+  /**
+   * Why a refusal of a valid request cannot be judged for this operation: it depends on the
+   * state of the data (a state machine refuses moves illegal in the current state), or the body
+   * names resources the harness cannot know. A 400/404/409/422 then gets no verdict.
+   */
+  readonly unknowable?: string;
+}
+
+/** The rules that apply to one operation, merged. */
+export interface OperationRules {
+  readonly reasons: readonly string[];
+  readonly skip: ReadonlySet<'all' | 'valid' | 'invalid'>;
+  readonly exclusiveQuery: readonly (readonly string[])[];
+  readonly omitQuery: readonly string[];
+  readonly lenientParameters: readonly string[];
+  readonly parameterSchemas: Readonly<Record<string, unknown>>;
+  readonly bodyAliases: Readonly<Record<string, string>>;
+  readonly unknowable: readonly string[];
+}
+
+export class PropertyRules {
+  constructor(readonly rules: readonly PropertyRule[]) {}
+
+  static load(file: string): PropertyRules {
+    const data = parse(readFileSync(file, 'utf8')) as { rules?: PropertyRule[] } | null;
+    return new PropertyRules(data?.rules ?? []);
+  }
+
+  for(family: Family, operationId: string): OperationRules {
+    const matching = this.rules.filter((r) => r.family === family && r.operations.includes(operationId));
+    return {
+      reasons: matching.map((r) => r.reason + (r.source ? ` (${r.source})` : '')),
+      skip: new Set(matching.flatMap((r) => (r.skip ? [r.skip] : []))),
+      exclusiveQuery: matching.flatMap((r) => r.exclusiveQuery ?? []),
+      omitQuery: matching.flatMap((r) => r.omitQuery ?? []),
+      lenientParameters: matching.flatMap((r) => r.lenientParameters ?? []),
+      parameterSchemas: Object.assign({}, ...matching.map((r) => r.parameterSchemas ?? {})) as Record<string, unknown>,
+      bodyAliases: Object.assign({}, ...matching.map((r) => r.bodyAliases ?? {})) as Record<string, string>,
+      unknowable: matching.flatMap((r) => (r.unknowable ? [r.unknowable] : [])),
+    };
+  }
+
+  /** Problems: rules naming operations, parameters, clauses or ambiguities the contracts do not have. */
+  problems(contracts: ContractRegistry): string[] {
+    return this.rules.flatMap((rule, i) => {
+      if (!contracts.families.has(rule.family)) return [];
+      const where = `rule ${i + 1} (${rule.family})`;
+      const out: string[] = [];
+      if (!rule.reason) out.push(`${where} has no reason`);
+      for (const id of rule.operations) {
+        const operation = contracts.family(rule.family).operations.get(id);
+        if (!operation) {
+          out.push(`${where}: no operation ${id}`);
+          continue;
+        }
+        const names = operation.parameters.map((p) => p.name);
+        for (const name of [...(rule.exclusiveQuery ?? []).flat(), ...(rule.omitQuery ?? []), ...(rule.lenientParameters ?? []), ...Object.keys(rule.parameterSchemas ?? {})]) {
+          if (!names.includes(name)) out.push(`${where}: ${id} has no parameter ${name}`);
+        }
+      }
+      if (rule.source && !contracts.hasClause(rule.source) && !contracts.family(rule.family).ambiguities.some((a) => a.id === rule.source)) out.push(`${where}: no clause or ambiguity ${rule.source}`);
+      return out;
+    });
+  }
+}

@@ -1,0 +1,67 @@
+import { join } from 'node:path';
+import type { Family } from '../../src/harness/contracts';
+import { contractsForCollection } from '../../src/harness/contracts/collection-contracts';
+import { checkClause } from '../../src/harness/checks/clause-check';
+import { formatFailure } from '../../src/harness/property/failure-report';
+import { propertyConfig } from '../../src/harness/property/property-config';
+import { PropertyRules } from '../../src/harness/property/property-rules';
+import { prepareProperty } from '../../src/harness/property/prepare-property';
+import { runProperty } from '../../src/harness/property/property-runner';
+import { expect, test } from '../../src/harness/test';
+
+const RULES = PropertyRules.load(join(__dirname, 'property-rules.yaml'));
+
+/**
+ * Property-based suites: for every operation of a family, requests generated from its contract,
+ * valid (from permitted roles, without credentials, with wrong ones, from roles without
+ * permission) and invalid (each breaking one constraint), every response judged by the named
+ * checks of the catalogue under their clauses. Cases per operation and seed come from
+ * CC_PROPERTY_RUNS and CC_PROPERTY_SEED; a failure names the smallest failing request, its check
+ * and clause, the exchange, a curl command and the command that replays it.
+ */
+export function definePropertySuite(family: Family): void {
+  const contracts = contractsForCollection(family);
+  const config = propertyConfig();
+  // The runner loads the suites before it starts the workers: print the run's seed once, there
+  // (on stderr, so that a reporter writing JSON to stdout is not disturbed).
+  if (process.env.TEST_WORKER_INDEX === undefined) {
+    process.stderr.write(`${family} property suites: seed ${config.seed}${config.seedConfigured ? '' : ' (drawn for this run)'}, ${config.runs} cases per operation${config.path ? `, replaying path ${config.path}` : ''}\n`);
+  }
+
+  test.describe(`${family} properties`, () => {
+    for (const operation of contracts.operations(family)) {
+      const title = `${operation.operationId}: ${operation.method.toUpperCase()} ${operation.path}`;
+      test(title, { tag: ['@property', `@${family}`] }, async ({ api, contracts, checks, readPathParameters, target, providerStates }) => {
+        test.skip('unavailable' in readPathParameters, 'unavailable' in readPathParameters ? readPathParameters.unavailable : '');
+        const prepared = prepareProperty(contracts, RULES, operation, target, readPathParameters);
+        test.skip('skip' in prepared, 'skip' in prepared ? prepared.skip : '');
+        if ('skip' in prepared) return;
+        const { plan, cases } = prepared;
+
+        test.info().annotations.push({ type: 'property', description: `seed ${config.seed}, ${config.runs} cases${config.path ? `, path ${config.path}` : ''}` });
+        const report = await runProperty(
+          {
+            contracts,
+            catalogue: checks,
+            checks: config.checks,
+            send: (request) => api.send(request),
+            providerState: (name, params) => providerStates.setUp(name, params),
+          },
+          plan,
+          cases,
+          { runs: config.runs, seed: config.seed, ...(config.path ? { path: config.path } : {}) },
+        );
+        if (report.setupError) throw report.setupError;
+
+        const failure = report.failure;
+        for (const clause of new Set(report.verdicts.values())) {
+          if (clause !== failure?.clause) await checkClause(clause, () => undefined);
+        }
+        if (failure) {
+          await test.info().attach('property-failure.json', { body: JSON.stringify(failure, null, 2), contentType: 'application/json' });
+          await checkClause(failure.clause, () => expect(failure.reason, formatFailure(family, operation.operationId, failure)).toBe('no failure'));
+        }
+      });
+    }
+  });
+}

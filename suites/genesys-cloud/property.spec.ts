@@ -1,0 +1,3 @@
+import { definePropertySuite } from '../generic/property-suite';
+
+definePropertySuite('genesys-cloud');
