@@ -20,7 +20,7 @@ import { checkErrorEnvelope } from '../../src/harness/models/gws-common/error-en
 import { GwsClient, refused, succeeded, told, type Json } from '../../src/harness/models/gws-common/gws-client';
 import { arrived, NotificationProbe } from '../../src/harness/models/gws-common/notification-probe';
 import { channelEntries, deviceEntries } from '../../src/harness/models/gws-common/notification-views';
-import { AGENT, given, prepared, requireRole } from '../../src/harness/models/gws-common/scenario-setup';
+import { AGENT, given, prepared, requireNotifications, requireRole } from '../../src/harness/models/gws-common/scenario-setup';
 import { checkModelProperty } from '../../src/harness/models/model-property';
 
 /**
@@ -117,6 +117,19 @@ test.describe('GWS agent states', () => {
     await scenario({ api, contracts, providerStates }, probe, ['email'], async (model, real) => {
       await new DndAllCommand(true).run(model, real);
       await new DndAllCommand(false).run(model, real);
+    });
+  });
+
+  test('GWS agent state notifications (CometD Notifications, Devices): channel and Do Not Disturb changes on /v2/me/channels, device changes on /v2/me/devices', TAGS, async ({ api, contracts, providerStates, notifications }) => {
+    requireNotifications(notifications, ['gws.notification.channel-state-change', 'gws.notification.dnd-channels', 'gws.notification.device-state-change', 'gws.notification.device-state-attributes']);
+    const probe = await NotificationProbe.open(notifications, AGENT, [CHANNELS, DEVICES]);
+    await scenario({ api, contracts, providerStates }, probe, [], async (model, real) => {
+      await new SetAllCommand('Ready').run(model, real);
+      await new SetChannelCommand('NotReady', Math.max(0, real.channels.indexOf('email'))).run(model, real);
+      await new DndAllCommand(true).run(model, real);
+      await new DndAllCommand(false).run(model, real);
+      await new DeviceForwardCommand(true, '5002').run(model, real);
+      await new DeviceForwardCommand(false).run(model, real);
     });
   });
 

@@ -13,7 +13,7 @@ import { CALLS, CALLS_ALTERNATIVE, operate, type RecordingReal } from '../../src
 import { GwsClient } from '../../src/harness/models/gws-common/gws-client';
 import { NotificationProbe } from '../../src/harness/models/gws-common/notification-probe';
 import { isCallNotification } from '../../src/harness/models/gws-common/notification-views';
-import { AGENT, given, prepared, requireRole } from '../../src/harness/models/gws-common/scenario-setup';
+import { AGENT, given, prepared, requireNotifications, requireRole } from '../../src/harness/models/gws-common/scenario-setup';
 import { checkModelProperty } from '../../src/harness/models/model-property';
 
 /**
@@ -59,6 +59,17 @@ test.describe('GWS call recording', () => {
       for (const operation of ['StartCallRecording', 'PauseCallRecording', 'ResumeCallRecording', 'StopCallRecording', 'StartCallRecording'] as const) {
         await new RecordingOperationCommand(operation).run(model, real);
       }
+      await new HangupCommand().run(model, real);
+    });
+  });
+
+  test('GWS call recording notifications (Notifications): each change announced by exactly one CallRecordingStateChange on /v2/me/calls, a refusal by none', TAGS, async ({ api, contracts, providerStates, notifications }) => {
+    requireNotifications(notifications, ['gws.notification.recording-state-change', 'gws.call-recording.one-notification-per-change']);
+    const probe = await NotificationProbe.open(notifications, AGENT, [CALLS, CALLS_ALTERNATIVE]);
+    await runClauseScenario(async (ledger) => {
+      const real = await establishedCall({ api, contracts, providerStates }, probe, ledger, 'NotRecording', false);
+      const model: RecordingModel = { state: 'NotRecording' };
+      for (const operation of ['StartCallRecording', 'PauseCallRecording', 'PauseCallRecording', 'StopCallRecording'] as const) await new RecordingOperationCommand(operation).run(model, real);
       await new HangupCommand().run(model, real);
     });
   });

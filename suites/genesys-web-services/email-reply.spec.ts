@@ -7,11 +7,12 @@ import { runClauseScenario } from '../../src/harness/models/clause-scenario';
 import { GwsClient } from '../../src/harness/models/gws-common/gws-client';
 import { NotificationProbe } from '../../src/harness/models/gws-common/notification-probe';
 import { isInteractionState } from '../../src/harness/models/gws-common/notification-views';
-import { AGENT, given, prepared, requireRole } from '../../src/harness/models/gws-common/scenario-setup';
+import { AGENT, given, prepared, requireNotifications, requireRole } from '../../src/harness/models/gws-common/scenario-setup';
 import { emailReplyCommands } from '../../src/harness/models/gws-email-reply/commands';
 import { AcceptCommand } from '../../src/harness/models/gws-email-reply/commands/accept';
 import { EndOwnershipCommand } from '../../src/harness/models/gws-email-reply/commands/end-ownership';
 import { FinishReplyCommand } from '../../src/harness/models/gws-email-reply/commands/finish-reply';
+import { NewInvitationCommand } from '../../src/harness/models/gws-email-reply/commands/new-invitation';
 import { RefusedOperationCommand } from '../../src/harness/models/gws-email-reply/commands/refused-operation';
 import { ReplyCommand } from '../../src/harness/models/gws-email-reply/commands/reply';
 import { RevokeCommand } from '../../src/harness/models/gws-email-reply/commands/revoke';
@@ -109,6 +110,19 @@ test.describe('GWS e-mail reply flow', () => {
       await new ReplyCommand(true, { subjectPrefix: 'RE: ', indentCharacter: '|', quoteOriginal: true }).run(model, real);
       await new FinishReplyCommand('Send', 0).run(model, real);
       await new EndOwnershipCommand('PlaceInQueue').run(model, real);
+    });
+  });
+
+  test('GWS e-mail notifications (Interaction Notifications, E-mail Reply Created): Invited, Accepted, ReplyCreated and Revoked on /v2/me/interactions', TAGS, async ({ api, contracts, providerStates, notifications }) => {
+    requireNotifications(notifications, ['gws.interaction.invite', 'gws.interaction.accept-result-via-cometd', 'gws.email-reply.created-notification', 'gws.interaction.revoked-after-inactivity']);
+    const probe = await NotificationProbe.open(notifications, AGENT, [INTERACTIONS]);
+    await scenario({ api, contracts, providerStates }, probe, async (model, real) => {
+      await new AcceptCommand().run(model, real);
+      await new ReplyCommand(false, { subjectPrefix: 'Re: ', quoteOriginal: false }).run(model, real);
+      await new FinishReplyCommand('Cancel', 0).run(model, real);
+      await new EndOwnershipCommand('Complete').run(model, real);
+      await new NewInvitationCommand().run(model, real);
+      await new RevokeCommand().run(model, real);
     });
   });
 

@@ -1,5 +1,7 @@
 import { test } from '@playwright/test';
 import type { ProviderStates } from '../../fixtures/provider-states';
+import type { NotificationSessions } from '../../notifications/notification-sessions';
+import { CLAUSE_PLANNED } from '../../reporting/test-outcome';
 import type { FamilyTarget } from '../../profile/target-profile';
 import type { Json } from './gws-client';
 
@@ -24,4 +26,15 @@ export async function prepared<T = Json>(providerStates: ProviderStates, state: 
   const result = await providerStates.setUp(state, params);
   if (!result.ok) throw new Error(result.reason);
   return result.data as T;
+}
+
+/**
+ * For a test about notifications: names the notification clauses it checks (so that a skip is
+ * traced to them in the conformance record) and skips it, with the reason, when the profile
+ * gives no notificationUrl.
+ */
+export function requireNotifications(sessions: NotificationSessions, clauses: readonly string[]): void {
+  const info = test.info();
+  for (const clause of clauses) info.annotations.push({ type: CLAUSE_PLANNED, description: clause });
+  test.skip(sessions.unavailable !== undefined, sessions.unavailable ?? '');
 }
