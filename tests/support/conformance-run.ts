@@ -22,6 +22,8 @@ export interface ConformanceTestResult {
 
 /** The secret the meta-tests' reference servers derive their credentials from. */
 export const META_SECRET = 'meta-test-secret';
+/** One property seed for every child run, so that a fault run replays the cases of the clean run. */
+const META_PROPERTY_SEED = '20261123';
 
 /**
  * Runs the conformance suites (the main Playwright config) as a child process against a
@@ -84,7 +86,7 @@ export function writeMetaProfile(file: string, families: readonly Family[], urls
 
 /** Runs `playwright test` with the given arguments in a child process; returns its JSON report as results. */
 export async function runPlaywrightJson(args: readonly string[], extraEnv: NodeJS.ProcessEnv): Promise<ConformanceTestResult[]> {
-  const env = { ...process.env, ...referenceCredentialEnvironment(META_SECRET), CC_REFERENCE_SECRET: META_SECRET, CI: '', ...extraEnv };
+  const env = { ...process.env, ...referenceCredentialEnvironment(META_SECRET), CC_REFERENCE_SECRET: META_SECRET, CI: '', CC_PROPERTY_SEED: process.env.CC_PROPERTY_SEED ?? META_PROPERTY_SEED, ...extraEnv };
   const stdout = await runChild([require.resolve('@playwright/test/cli'), 'test', '--reporter=json', ...args], env);
   return parseJsonReport(stdout);
 }
@@ -99,8 +101,10 @@ function runChild(args: string[], env: NodeJS.ProcessEnv): Promise<string> {
     child.once('error', reject);
     child.once('exit', () => {
       const text = Buffer.concat(out).toString('utf8');
-      if (!text.trim().startsWith('{')) reject(new Error(`the conformance run printed no JSON report:\n${Buffer.concat(err).toString('utf8').slice(-3000)}\n${text.slice(-2000)}`));
-      else resolve(text);
+      // The JSON report is the last thing on stdout; anything a suite printed before it is not ours to parse.
+      const start = text.startsWith('{') ? 0 : text.indexOf('\n{') + 1;
+      if (start <= 0 && !text.startsWith('{')) reject(new Error(`the conformance run printed no JSON report:\n${Buffer.concat(err).toString('utf8').slice(-3000)}\n${text.slice(-2000)}`));
+      else resolve(text.slice(start));
     });
   });
 }
