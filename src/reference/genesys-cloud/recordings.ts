@@ -59,7 +59,11 @@ const updateRecording: GcHandlerBody = (request, state) => {
   const recording = conversation.recordings.find((r) => r.id === recordingId);
   if (!recording) throw missingResource(`recording ${recordingId} not found in conversation ${conversation.id}`);
   const body = bodyOf<JsonObject>(request);
-  for (const field of UPDATABLE_FIELDS) if (body[field] !== undefined) recording[field] = body[field];
+  for (const field of UPDATABLE_FIELDS) {
+    // Breaks gc.recording.retention-dates: the archive date sent is not applied.
+    if (field === 'archiveDate' && request.faults.has('gc-recording-archive-date-ignored')) continue;
+    if (body[field] !== undefined) recording[field] = body[field];
+  }
   if (Array.isArray(body.annotations)) recording.annotations = storedAnnotations(request, (recording.annotations ?? []) as JsonObject[], body.annotations as JsonObject[]);
   // Breaks gc.recording.clear-export: the pending export survives clearExport=true.
   if (booleanQuery(request, 'clearExport') && !request.faults.has('gc-recording-keeps-export')) delete recording.exportDate;
