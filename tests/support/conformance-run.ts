@@ -24,6 +24,12 @@ export interface ConformanceTestResult {
 export const META_SECRET = 'meta-test-secret';
 /** One property seed for every child run, so that a fault run replays the cases of the clean run. */
 const META_PROPERTY_SEED = '20261123';
+/**
+ * Cases per operation in meta runs (CC_META_PROPERTY_RUNS to change): the meta-tests rerun the
+ * suites under every fault, so they use fewer cases than a conformance run (100); with the fixed
+ * seed the cases are the same in the clean and the fault runs, so verdicts do not drift.
+ */
+const META_PROPERTY_RUNS = '25';
 
 /**
  * Runs the conformance suites (the main Playwright config) as a child process against a
@@ -86,7 +92,7 @@ export function writeMetaProfile(file: string, families: readonly Family[], urls
 
 /** Runs `playwright test` with the given arguments in a child process; returns its JSON report as results. */
 export async function runPlaywrightJson(args: readonly string[], extraEnv: NodeJS.ProcessEnv): Promise<ConformanceTestResult[]> {
-  const env = { ...process.env, ...referenceCredentialEnvironment(META_SECRET), CC_REFERENCE_SECRET: META_SECRET, CI: '', CC_PROPERTY_SEED: process.env.CC_PROPERTY_SEED ?? META_PROPERTY_SEED, ...extraEnv };
+  const env = { ...process.env, ...referenceCredentialEnvironment(META_SECRET), CC_REFERENCE_SECRET: META_SECRET, CI: '', CC_PROPERTY_SEED: process.env.CC_PROPERTY_SEED ?? META_PROPERTY_SEED, CC_PROPERTY_RUNS: process.env.CC_META_PROPERTY_RUNS ?? META_PROPERTY_RUNS, ...extraEnv };
   const stdout = await runChild([require.resolve('@playwright/test/cli'), 'test', '--reporter=json', ...args], env);
   return parseJsonReport(stdout);
 }
