@@ -16,8 +16,13 @@ export function pageOf<T>(request: ReferenceRequest, items: readonly T[]): Recor
     url.searchParams.set('pageNumber', String(page));
     return `${url.pathname}${url.search}`;
   };
+  // Breaks gc.pagination.page-walk: pages after the first start one entity early, so a walk repeats one.
+  const shift = pageNumber > 1 && request.faults.has('gc-page-overlaps-previous') ? 1 : 0;
+  const start = (pageNumber - 1) * pageSize - shift;
+  // Breaks gc.pagination.page-size: a page holds one entity more than pageSize.
+  const end = pageNumber * pageSize - shift + (request.faults.has('gc-page-size-plus-one') ? 1 : 0);
   return {
-    entities: items.slice((pageNumber - 1) * pageSize, pageNumber * pageSize),
+    entities: items.slice(start, end),
     pageSize,
     pageNumber,
     total: items.length,
