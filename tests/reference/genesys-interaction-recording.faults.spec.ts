@@ -148,7 +148,47 @@ const PROBES: Record<string, Probe> = {
     const [found] = (await t.search({ includeLabels: marker })).body.recordings as Body[];
     return (await t.get(`${RECORDINGS}/${found?.id as string}?subresources=labels`)).body.labels === undefined;
   },
+  // Pagination and masking faults of the @pagination and @masking suites.
+  'gir-page-over-limit': async (t) => ((await page(t, 0)).body.recordings as Body[]).length > 10,
+  'gir-page-short': async (t) => ((await page(t, 0)).body.recordings as Body[]).length < 10,
+  'gir-offset-skips-one': async (t) => {
+    const { page: second, whole } = await pageAgainstWhole(t, 10);
+    return second[0]?.id !== whole[10]?.id;
+  },
+  'gir-page-repeats-first': async (t) => {
+    const { page: second, whole } = await pageAgainstWhole(t, 10);
+    return second.some((r) => r.id === whole[0]?.id);
+  },
+  'gir-paths-drop-query': async (t) => {
+    const { query } = await t.recordingsBetween(25, 1_700_000_000_000, 1_700_000_250_000);
+    return !String((await t.search({ ...query, startTime: 1_700_000_000_000, endTime: 1_700_000_250_000, limit: 10 })).body.nextPath).includes('endTime=');
+  },
+  'gir-limit-zero-server-error': async (t) => (await t.search({ limit: 0 })).status >= 500,
+  'gir-search-requires-paging': async (t) => (await t.get(RECORDINGS)).status !== 200,
+  'gir-mask-search-top-level-skipped': async (t) => {
+    await t.mask(['callerPhoneNumber']);
+    return ((await t.search({ limit: 50 }, 'Supervisor')).body.recordings as Body[]).some((r) => r.callerPhoneNumber !== MASK);
+  },
+  'gir-mask-get-top-level-skipped': async (t) => (await masked(t, ['callerPhoneNumber'])).callerPhoneNumber !== MASK,
+  'gir-mask-removes-property': async (t) => !('callerPhoneNumber' in (await masked(t, ['callerPhoneNumber']))),
+  'gir-mask-empty-string': async (t) => (await masked(t, ['callerPhoneNumber'])).callerPhoneNumber === '',
+  'gir-mask-leak-in-next-uri': async (t) => {
+    await t.mask(['callerPhoneNumber']);
+    return String((await t.search({ limit: 1 }, 'Supervisor')).body.nextUri).includes('caller=');
+  },
+  'gir-mask-play-path': async (t) => (await masked(t, ['callerPhoneNumber'])).mediaFiles[0].playPath === MASK,
+  'gir-mask-search-matches-hidden': async (t) => {
+    await t.mask(['firstName']);
+    return ((await t.search({ userName: 'Agent1' }, 'Supervisor')).body.totalCount as number) > 0;
+  },
 };
+
+/** 25 fresh recordings: the page at `offset` (limit 10) and the whole result set in one page. */
+async function pageAgainstWhole(t: GirTarget, offset: number): Promise<{ page: Body[]; whole: Body[] }> {
+  const { query } = await t.recordingsBetween(25, 1_700_000_000_000, 1_700_000_250_000);
+  const whole = (await t.search({ ...query, limit: 25 })).body.recordings as Body[];
+  return { page: (await t.search({ ...query, offset, limit: 10 })).body.recordings as Body[], whole };
+}
 
 const faults = loadFaultCatalogue().filter((f) => f.family === FAMILY);
 

@@ -1,4 +1,4 @@
-import { conversation, conversationIn, SEED, type FaultProbe } from './probe-context';
+import { conversation, conversationIn, SEED, uniquePath, type FaultProbe } from './probe-context';
 
 const is2xx = (status: number) => status >= 200 && status < 300;
 
@@ -96,6 +96,52 @@ export const LIFECYCLE_PROBES: readonly FaultProbe[] = [
       const { conversationId } = await conversationIn(client);
       await client.call('PATCH', `/v1/conversations/${conversationId}/anonymize?force=true`);
       return (await conversation(client, conversationId)).state !== 'Closed';
+    },
+  },
+  {
+    fault: 'dixa-tag-activate-ignored',
+    observe: async ({ client }) => {
+      const { tagId } = await client.state('a tag exists in state', { state: 'Inactive' });
+      await client.call('PATCH', `/v1/tags/${String(tagId)}/activate`);
+      return (await client.call('GET', `/v1/tags/${String(tagId)}`)).body.data.state !== 'Active';
+    },
+  },
+  {
+    fault: 'dixa-tag-not-listed',
+    observe: async ({ client }) => {
+      const { conversationId } = await conversationIn(client);
+      const { tagId } = await client.state('a tag exists in state', { state: 'Active' });
+      await client.call('PUT', `/v1/conversations/${conversationId}/tags/${String(tagId)}`);
+      return !((await client.call('GET', `/v1/conversations/${conversationId}/tags`)).body.data as { id: string }[]).some((t) => t.id === tagId);
+    },
+  },
+  {
+    fault: 'dixa-note-added-not-emitted',
+    observe: async ({ client, receiver }) => {
+      const path = uniquePath();
+      await client.state('a webhook subscription for events delivers to a url', { url: receiver.url(path), events: ['ConversationNoteAdded'] });
+      const { conversationId } = await conversationIn(client);
+      await client.call('POST', `/v1/conversations/${conversationId}/notes`, { body: { message: 'announced?' } });
+      return receiver.waitFor(path, 1, 2_000).then(
+        () => false,
+        () => true,
+      );
+    },
+  },
+  {
+    fault: 'dixa-anonymization-request-not-filed',
+    observe: async ({ client }) => {
+      const { conversationId } = await conversationIn(client, 'Closed');
+      const filed = (await client.call('PATCH', `/v1/conversations/${conversationId}/anonymize`)).body.data as { id: string };
+      return (await client.call('GET', `/v1/anonymization/request/${filed.id}`)).status !== 200;
+    },
+  },
+  {
+    fault: 'dixa-anonymize-without-force-closes',
+    observe: async ({ client }) => {
+      const { conversationId } = await conversationIn(client);
+      await client.call('PATCH', `/v1/conversations/${conversationId}/anonymize`);
+      return (await conversation(client, conversationId)).state !== 'Open';
     },
   },
 ];

@@ -95,6 +95,14 @@ export const BEHAVIOUR_PROBES: readonly FaultProbe[] = [
     },
   },
   { fault: 'gc-media-list-rejects-paging', holds: async ({ c }) => (await c.call('GET', `${messagingPath(await messageState(c))}/messages/media`, { query: { pageSize: '5', pageNumber: '1', status: 'valid' } })).status === 200 },
+  { fault: 'gc-page-size-plus-one', holds: async ({ c }) => (await c.call('GET', '/api/v2/conversations/messaging/integrations', { query: { pageSize: '1' } })).body.entities.length <= 1 },
+  {
+    fault: 'gc-page-overlaps-previous',
+    holds: async ({ c }) => {
+      const page = async (pageNumber: string) => (await c.call('GET', '/api/v2/conversations/messaging/integrations', { query: { pageSize: '1', pageNumber } })).body.entities[0]?.id as string | undefined;
+      return (await page('1')) !== (await page('2'));
+    },
+  },
   { fault: 'gc-integrations-rejects-filters', holds: async ({ c }) => (await c.call('GET', '/api/v2/conversations/messaging/integrations', { query: { 'supportedContent.id': 'x', 'messagingSetting.id': 'y' } })).status === 200 },
   { fault: 'gc-provisional-wrapup-requires-code', holds: async ({ c }) => (await c.call('POST', `${communicationPath(EMAILS, await emailState(c))}/wrapup`, { body: { provisional: true, notes: 'pending' } })).status === 202 },
   {

@@ -41,6 +41,10 @@ export const RECORDING_PROBES: readonly FaultProbe[] = [
       return body.maxAllowedRestorationsForOrg === 10000 && body.remainingRestorationsAllowedForOrg === 10000;
     },
   },
+  {
+    fault: 'gc-recording-archive-date-ignored',
+    holds: async ({ c }) => (await update(c, { archiveDate: '2031-06-30T00:00:00.000Z' })).response.body.archiveDate === '2031-06-30T00:00:00.000Z',
+  },
   { fault: 'gc-recording-requires-pcid', holds: async ({ c }) => (await update(c)).response.status === 200 },
   {
     fault: 'gc-annotation-description-over-500-accepted',
