@@ -17,8 +17,9 @@ import { test } from '../../src/harness/test';
  * Recording privacy settings (002, "Recording privacy settings", "Mask settings and query
  * parameters", Sample 2): what a Supervisor and an Administrator see for random sets of masked
  * agent and customer fields, set through /api/v2/settings/recording, and which searches a
- * Supervisor may make. The settings are the contact center's: these tests run one at a time
- * and put the settings back as they found them.
+ * Supervisor may make. The settings are the contact center's: where the target offers a scope
+ * for them (provider state "recording privacy settings are scoped") the tests work in one;
+ * otherwise they change the real settings, run one at a time and put them back as they found them.
  */
 const TAGS = { tag: ['@masking', '@genesys-interaction-recording'] };
 const SETTINGS = '/api/v2/settings/recording';
@@ -39,7 +40,11 @@ interface Session {
 async function openSession(api: TargetApi, providerStates: ProviderStates, target: FamilyTarget): Promise<Session | string> {
   const roles = Object.keys(target.credentials);
   if (!roles.includes('Supervisor') || !roles.includes('Administrator')) return `masking needs Supervisor and Administrator credentials; the profile has ${roles.join(', ')}`;
-  const send = (method: string, path: string, as: string, extra: { query?: Record<string, string | number>; body?: unknown; operationId: string }) => api.send({ method, path, as, ...extra });
+  // A scope of the settings keeps this test's changes away from tests running meanwhile; without one, the real settings are changed and restored.
+  const scope = await providerStates.setUp('recording privacy settings are scoped');
+  const headers = scope.ok ? { [String(scope.data.header)]: String(scope.data.value) } : {};
+  if (!scope.ok) test.info().annotations.push({ type: 'shared-settings', description: `the contact center's privacy settings are changed for this test and restored after it (${scope.reason}); tests running meanwhile see them` });
+  const send = (method: string, path: string, as: string, extra: { query?: Record<string, string | number>; body?: unknown; operationId: string }) => api.send({ method, path, as, headers, ...extra });
   const before = answer(await send('GET', SETTINGS, 'Administrator', { operationId: 'getSettingsRecording' }));
   if (before.status !== 200) return `the target does not let an Administrator read ${SETTINGS} (${before.status}), so the privacy settings cannot be set and restored`;
   const original = settingValues(before.json);

@@ -1,5 +1,6 @@
 import type { ReferenceRequest } from '../http/reference-types';
 import { MASKABLE_QUERY_PARAMETERS, listedFields } from './privacy-fields';
+import { settingsFor } from './setting-scope';
 import type { GirState, Recording } from './types';
 
 type MaskableParameter = (typeof MASKABLE_QUERY_PARAMETERS)[number];
@@ -19,7 +20,7 @@ const ALLOW_FAULTS: Readonly<Record<MaskableParameter, string>> = {
  */
 export function refusedParameter(request: ReferenceRequest, state: GirState, wouldMatch: (recording: Recording) => boolean): MaskableParameter | undefined {
   if (request.principal.role === 'Administrator') return undefined;
-  const listed = listedFields(state.settings);
+  const listed = listedFields(settingsFor(request, state));
   const used = MASKABLE_QUERY_PARAMETERS.filter((name) => request.query.has(name));
   // Breaks gir.masking.query-unlisted-parameter-allowed: while any privacy field is defined, every search parameter is refused.
   if (listed.size > 0 && request.faults.has('gir-mask-refuses-every-search-parameter')) return used[0];

@@ -1,6 +1,7 @@
 import type { ProviderStateDefinition } from '../http/reference-types';
 import { attributeSpec } from './attribute-params';
 import { AGENT_FIELDS, CUSTOMER_FIELDS } from './privacy-fields';
+import { SCOPE_HEADER } from './setting-scope';
 import { mediaUuidOf } from './read-handlers';
 import { buildRecording, type RecordingSpec } from './recording-factory';
 import type { GirState, Recording } from './types';
@@ -89,6 +90,14 @@ export const PROVIDER_STATES: Readonly<Record<string, ProviderStateDefinition<Gi
       const marker = typeof params.marker === 'string' && params.marker !== '' ? params.marker : `attribute-marker-${String(state.sequence + 1).padStart(5, '0')}`;
       const recording = addRecording(state, (base) => attributeSpec(params, base, marker));
       return { ...describe(recording), marker, query: { includeLabels: marker } };
+    },
+  },
+  'recording privacy settings are scoped': {
+    description: 'Opens a settings scope, blank: requests carrying the header answered read and write its privacy settings instead of the contact center ones.',
+    setup: (_params, state) => {
+      const value = `scope-${state.settingScopes.size + 1}-${Date.now().toString(36)}`;
+      state.settingScopes.set(value, { agentFields: '', customerFields: '' });
+      return { header: SCOPE_HEADER, value };
     },
   },
   'the recording database is read-only': {

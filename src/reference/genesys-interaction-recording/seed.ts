@@ -19,6 +19,7 @@ export function seededState(services: ReferenceServices): GirState {
     recordings: new Map(seed.recordings.map((recording) => [recording.id, recording])),
     deleted: new Map(),
     settings: seed.settings,
+    settingScopes: new Map(),
     readOnly: false,
     sequence: 0,
   };

@@ -1,14 +1,16 @@
 import type { Handler, ReferenceRequest } from '../http/reference-types';
 import { STATUS_OK, girError } from './error-body';
 import { SETTING_KEYS, SETTING_NAMES, type SettingName } from './privacy-fields';
+import { settingsFor, storeSettings } from './setting-scope';
 import type { GirState, PrivacySettings } from './types';
 
 const isSettingName = (name: unknown): name is SettingName => SETTING_NAMES.includes(name as SettingName);
 const isObject = (value: unknown): value is Record<string, unknown> => typeof value === 'object' && value !== null && !Array.isArray(value);
 
 /** getSettingsRecording: both readings of gir.settings-api-shape-unstated at once (a name/value list and the map). */
-export const getSettings: Handler<GirState> = (_request, state) => {
-  const values = SETTING_NAMES.map((name) => ({ name, value: state.settings[SETTING_KEYS[name]] }));
+export const getSettings: Handler<GirState> = (request, state) => {
+  const settings = settingsFor(request, state);
+  const values = SETTING_NAMES.map((name) => ({ name, value: settings[SETTING_KEYS[name]] }));
   return { status: 200, body: { statusCode: 0, settings: values, ...Object.fromEntries(values.map(({ name, value }) => [name, value])) } };
 };
 
@@ -28,7 +30,7 @@ function requestedChanges(body: unknown): Partial<PrivacySettings> | string {
 
 function apply(request: ReferenceRequest, state: GirState, changes: Partial<PrivacySettings>) {
   // Breaks gir.masking.settings-change-effective: changes are acknowledged but never applied.
-  if (!request.faults.has('gir-settings-change-ignored')) state.settings = { ...state.settings, ...changes };
+  if (!request.faults.has('gir-settings-change-ignored')) storeSettings(request, state, { ...settingsFor(request, state), ...changes });
   return { status: 200, body: { ...STATUS_OK } };
 }
 

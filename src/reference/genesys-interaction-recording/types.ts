@@ -94,6 +94,12 @@ export interface GirState {
   /** Deleted recordings, kept only so that faults can resurrect them; never served normally. */
   readonly deleted: Map<string, Recording>;
   settings: PrivacySettings;
+  /**
+   * Privacy settings of scopes opened by the provider state "recording privacy settings are scoped":
+   * requests carrying the scope header read and write these instead of the contact center's, so a
+   * test that changes them does not disturb tests running at the same time.
+   */
+  readonly settingScopes: Map<string, PrivacySettings>;
   /** While true the recording database is read-only: deletes answer 503. */
   readOnly: boolean;
   /** Counter for ids made by provider states (deterministic per start). */

@@ -1,5 +1,6 @@
 import type { ReferenceRequest } from '../http/reference-types';
 import { maskRecording, maskedNames } from './masking';
+import { settingsFor } from './setting-scope';
 import type { GirState, Recording } from './types';
 
 /** A recording on the wire: labels only when subresources asked for them. */
@@ -10,7 +11,7 @@ export function visibleTo(request: ReferenceRequest, state: GirState, recording:
   // Breaks gir.masking.administrator-unmasked: Administrators are masked like Supervisors.
   const exempt = request.principal.role === 'Administrator' && !request.faults.has('gir-mask-administrator');
   if (exempt) return recording;
-  const masked = maskRecording(recording, maskedNames(state.settings, request.faults), request.faults);
+  const masked = maskRecording(recording, maskedNames(settingsFor(request, state), request.faults), request.faults);
   // Breaks gir.masking.supervisor-search-top-level / supervisor-get-by-id: one operation leaves the top-level fields unmasked.
   const search = request.operation.operationId === 'getRecordings';
   if ((search && request.faults.has('gir-mask-search-top-level-skipped')) || (!search && request.faults.has('gir-mask-get-top-level-skipped'))) {
