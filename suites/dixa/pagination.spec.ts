@@ -82,17 +82,28 @@ function dixaListReal(api: TargetApi, target: FamilyTarget, source: ListSource, 
 }
 
 test.describe('Dixa pageKey pagination', () => {
-  test('Dixa walkthrough: 25 new agents walked in pages of 10 through meta.next, back through meta.previous, and with pageLimit changed on the way', TAGS, async ({ api, providerStates, target }) => {
-    const made = await providerStates.setUp('agents exist', { count: 25 });
-    test.skip(!made.ok, made.ok ? '' : made.reason);
+  test('Dixa walkthrough: an end user with 25 conversations, walked in pages of 10 through meta.next, back through meta.previous, and with pageLimit changed on the way', TAGS, async ({ api, providerStates, target }) => {
+    const list = await conversationsOfNewEndUser(providerStates, 25);
+    test.skip(typeof list === 'string', typeof list === 'string' ? list : '');
+    const { source, ids } = list as Exclude<typeof list, string>;
     await runClauseScenario(async (ledger) => {
-      const real = dixaListReal(api, target, agents(providerStates), ledger);
-      const model: DixaListModel = { known: new Set((made.ok ? made.data.agentIds : []) as string[]) };
+      const real = dixaListReal(api, target, source, ledger);
+      const model: DixaListModel = { known: new Set(ids) };
       await new WalkListCommand(10).run(model, real);
       await new RevisitLinkCommand('previous').run(model, real);
       await new RevisitLinkCommand('same').run(model, real);
       await new WalkListCommand(10, 4).run(model, real);
       await new WalkListCommand(7, undefined, { afterPage: 1, count: 3 }).run(model, real);
+      await new WalkListCommand(50).run(model, real);
+    });
+  });
+
+  test('Dixa agents: 12 new agents are reached once by following meta.next through the whole, shared /v1/agents collection', TAGS, async ({ api, providerStates, target }) => {
+    const made = await providerStates.setUp('agents exist', { count: 12 });
+    test.skip(!made.ok, made.ok ? '' : made.reason);
+    await runClauseScenario(async (ledger) => {
+      const real = dixaListReal(api, target, agents(providerStates), ledger);
+      await new WalkListCommand(25).run({ known: new Set((made.ok ? made.data.agentIds : []) as string[]) }, real);
     });
   });
 
