@@ -1,12 +1,13 @@
+import { expect } from '@playwright/test';
 import type { ContractRegistry } from '../../src/harness/contracts';
 import { test } from '../../src/harness/fixtures/notifications';
 import type { ProviderStates } from '../../src/harness/fixtures/provider-states';
 import type { TargetApi } from '../../src/harness/fixtures/target-api';
 import { ClauseLedger } from '../../src/harness/models/clause-ledger';
 import { runClauseScenario } from '../../src/harness/models/clause-scenario';
-import { GwsClient } from '../../src/harness/models/gws-common/gws-client';
-import { NotificationProbe } from '../../src/harness/models/gws-common/notification-probe';
-import { isInteractionState } from '../../src/harness/models/gws-common/notification-views';
+import { GwsClient, told, type Json } from '../../src/harness/models/gws-common/gws-client';
+import { arrived, NotificationProbe } from '../../src/harness/models/gws-common/notification-probe';
+import { channelEntries, isInteractionState } from '../../src/harness/models/gws-common/notification-views';
 import { AGENT, given, prepared, requireNotifications, requireRole } from '../../src/harness/models/gws-common/scenario-setup';
 import { emailReplyCommands } from '../../src/harness/models/gws-email-reply/commands';
 import { AcceptCommand } from '../../src/harness/models/gws-email-reply/commands/accept';
@@ -31,6 +32,8 @@ import { checkModelProperty } from '../../src/harness/models/model-property';
  */
 const TAGS = { tag: ['@email-reply', '@genesys-web-services'] };
 const INVITATION = 'agent1 has an inbound e-mail invitation';
+const LOGIN = 'agent1 is logged in with channels ready';
+const CHANNELS = '/v2/me/channels';
 /** A multi-line original, so that quoting and indenting are visible line by line. */
 const ORIGINAL_TEXT = 'Hello,\nmy invoice 42 is wrong.\nRegards, a customer';
 
@@ -123,6 +126,27 @@ test.describe('GWS e-mail reply flow', () => {
       await new EndOwnershipCommand('Complete').run(model, real);
       await new NewInvitationCommand().run(model, real);
       await new RevokeCommand().run(model, real);
+    });
+  });
+
+  test('GWS e-mail: an agent NotReady on email is offered no invitation (Interaction Notifications)', TAGS, async ({ api, contracts, providerStates, notifications }) => {
+    const clause = 'gws.interaction.ready-required';
+    const probe = await NotificationProbe.open(notifications, AGENT, [INTERACTIONS, CHANNELS]);
+    const client = new GwsClient(api, contracts, AGENT);
+    await given(providerStates, LOGIN, { readyChannels: [] });
+    await runClauseScenario(async (ledger) => {
+      const mark = probe.mark();
+      const state = await given<InvitationAnswer>(providerStates, INVITATION, { ready: false, text: ORIGINAL_TEXT });
+      const listed = await client.call('getMeInteractions', { query: { fields: '*' } });
+      const ids = (Array.isArray(listed.body.interactions) ? (listed.body.interactions as Json[]) : []).map((i) => i.id as unknown);
+      await ledger.check(clause, () => expect(ids, `the e-mail ${state.interactionId} is not offered to an agent NotReady on email: ${told(listed)}`).not.toContain(state.interactionId));
+      if (!probe.available) return probe.notChecked(clause);
+      // Barrier on the ordered stream: the agent's own Ready on email, announced after anything the e-mail caused.
+      await client.call('postMeChannelsByChannelId', { params: { channelId: 'email' }, body: { operationName: 'Ready' } });
+      const ready = await probe.next(CHANNELS, (data) => channelEntries(data).some((e) => e.channel === 'email' && (e.userState as Json | undefined)?.state === 'Ready'), 'the Ready of the email channel (barrier)', mark);
+      if (!arrived(ready)) throw new Error(`cannot tell whether an invitation came: the barrier was not announced: ${ready?.message ?? ''}`);
+      const invitations = probe.between(INTERACTIONS, mark, ready.sequence, isInteractionState(state.interactionId, 'Invited'));
+      await ledger.check(clause, () => expect(invitations.length, `no invitation of e-mail ${state.interactionId} while NotReady on email`).toBe(0));
     });
   });
 

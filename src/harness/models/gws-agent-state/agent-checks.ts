@@ -105,8 +105,8 @@ export async function checkDeviceAnnounced(real: AgentReal, model: Readonly<Agen
     return real.probe.notChecked('gws.notification.device-state-attributes');
   }
   const expected = model.device;
-  const matches = (d: Json) => d.id === real.deviceId && d.doNotDisturb === onOff(expected.dnd) && (d.forwardTo || undefined) === expected.forwardTo;
-  const announced = await real.probe.next(DEVICES, (data) => deviceEntries(data).some(matches), `device ${real.deviceId} with doNotDisturb ${onOff(expected.dnd)}${expected.forwardTo ? ` forwarding to ${expected.forwardTo}` : ''} after ${what}`, mark);
+  const matches = (d: Json) => d.id === real.deviceId && d.doNotDisturb === onOff(expected.dnd);
+  const announced = await real.probe.next(DEVICES, (data) => deviceEntries(data).some(matches), `device ${real.deviceId} with doNotDisturb ${onOff(expected.dnd)} after ${what}`, mark);
   await real.ledger.check('gws.notification.device-state-change', () => {
     if (!arrived(announced)) throw announced ?? new Error('no session');
     expect(real.probe.violations('DeviceStateChangeMessage', announced.data), 'the notification conforms to the AsyncAPI message DeviceStateChangeMessage').toBeUndefined();
@@ -116,5 +116,6 @@ export async function checkDeviceAnnounced(real: AgentReal, model: Readonly<Agen
   await real.ledger.check('gws.notification.device-state-attributes', () => {
     const wanted = ['id', 'deviceState', 'userState', 'doNotDisturb', ...(expected.forwardTo ? ['forwardTo'] : [])];
     expect(wanted.filter((member) => entry[member] === undefined), `the announced device carries ${wanted.join(', ')}`).toEqual([]);
+    expect(entry.forwardTo || undefined, 'the announced device forwards to the number set, or does not forward').toBe(expected.forwardTo);
   });
 }
