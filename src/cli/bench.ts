@@ -70,6 +70,7 @@ async function main(): Promise<void> {
           if ('skip' in prepared) return { cases: 0, requests: 0 };
           const send = (request: TargetRequest): Promise<Exchange> => {
             sent.push(rawRequest(client, target, request, credentials));
+            if (process.env.CC_BENCH_TRACE) console.error(`> ${operation.operationId} ${request.method} ${request.path} ${request.as} ${JSON.stringify(request.body ?? '').slice(0, 100)}`);
             return client.send(request);
           };
           const report = await runProperty({ contracts, catalogue, checks, send, providerState: async (name, params) => {
@@ -81,6 +82,7 @@ async function main(): Promise<void> {
               spent.states += performance.now() - started;
               return result;
             } }, prepared.plan, prepared.cases, { runs, seed });
+          if (process.env.CC_BENCH_VERBOSE) console.error(`${operation.operationId}: ${report.numRuns} cases, ${report.requests} requests, ${(performance.now() - preparing).toFixed(0)} ms${report.failure ? `, fails ${report.failure.checkId}` : ''}${report.setupError ? `, setup error ${report.setupError.message}` : ''}`);
           const failed = report.setupError ? `${operation.operationId}: ${report.setupError.message}` : report.failure ? `${operation.operationId}: ${report.failure.checkId} (${report.failure.clause})` : undefined;
           return { cases: report.numRuns, requests: report.requests, ...(failed ? { failed } : {}) };
         });

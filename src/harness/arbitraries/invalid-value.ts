@@ -10,6 +10,8 @@ import { ValidValueBuilder } from './valid-value';
 import { confirmsViolation, type InvalidValue, type Violation } from './violation';
 
 export interface InvalidValueConstraints extends ValueConstraints {
+  /** A further condition every invalid value must meet (e.g. usable as a path segment). */
+  readonly accept?: (invalid: InvalidValue) => boolean;
   /**
    * `text`: the value travels as text (a path or query parameter), so only violations that
    * survive being written as text are made (no `12345` standing in for a string).
@@ -280,7 +282,8 @@ function safeRegExp(pattern: string): RegExp | undefined {
  * `validate` sees the values as they travel: for text mode, a validator that reads text.
  */
 export function invalidValueArbitrary(resolver: SchemaResolver, schema: unknown, validate: ValidateFunction, constraints: InvalidValueConstraints = {}): fc.Arbitrary<InvalidValue> | undefined {
-  const confirmed = (invalid: InvalidValue) => confirmsViolation(validate, invalid);
+  const accept = constraints.accept ?? (() => true);
+  const confirmed = (invalid: InvalidValue) => accept(invalid) && confirmsViolation(validate, invalid);
   // A site whose values are never confirmed (another constraint always breaks too) would only
   // cost rejected samples: keep the sites that can stand alone.
   const sites = new InvalidValueBuilder(resolver, constraints).sites(schema).filter((site) => fc.sample(site, { numRuns: 12, seed: 1 }).some(confirmed));

@@ -48,6 +48,12 @@ export interface RequestArbitraryOptions extends ValueConstraints {
   readonly parameterSchemas?: Readonly<Record<string, unknown>>;
   /** Body property → existing-value name, where the names differ (requesterId → userId). */
   readonly bodyAliases?: Readonly<Record<string, string>>;
+  /** Schemas valid bodies must also meet (prose rules the contract's schema cannot hold). */
+  readonly bodyConstraints?: readonly unknown[];
+  /** Valid bodies never sent: a body holding every property value of an entry is left out. */
+  readonly excludeBodies?: readonly Readonly<Record<string, unknown>>[];
+  /** Body violations a target may let through: no invalid case is made of them. */
+  readonly lenientBody?: readonly { readonly keyword: string; readonly property?: string }[];
 }
 
 /** Why an operation gets no arbitrary of a kind. */
@@ -96,12 +102,20 @@ export function requestArbitraries(resolver: SchemaResolver, operation: Operatio
   const exclusive = options.exclusiveQuery ?? [];
   const queryOf = (omit: readonly string[] = []) =>
     fc.record(Object.fromEntries(Object.entries(validQueryValues).filter(([name]) => !omit.includes(name))), { requiredKeys: requiredQuery.filter((n) => !omit.includes(n)) }).map((query) => thinExclusive(query as Record<string, string>, exclusive, requiredQuery));
-  const validBody = bodySchema ? validValueArbitrary(resolver, bodySchema.schema, bodySchema.validate, options) : undefined;
+  const constraints = options.bodyConstraints ?? [];
+  const validBody = !bodySchema
+    ? undefined
+    : constraints.length === 0
+      ? validValueArbitrary(resolver, bodySchema.schema, bodySchema.validate, options)
+      : new ValidValueBuilder(resolver, options).build({ allOf: [bodySchema.schema, ...constraints] })?.filter((value) => bodySchema.validate(value) === true);
   if (bodySchema && !validBody && operation.requestBody?.required) return { valid: unavailable('no valid request body can be made from its schema'), invalid: unavailable('no valid request body can be made from its schema') };
-  const referring = validBody && bodySchema ? validBody.map((value) => withExistingIds(value, options.existing, options.bodyAliases ?? {}, (v) => bodySchema.validate(v) === true)) : undefined;
+  const excluded = options.excludeBodies ?? [];
+  const allowedBody = excluded.length === 0 ? validBody : validBody?.filter((value) => !excluded.some((entry) => isObject(value) && Object.entries(entry).every(([k, v]) => value[k] === v)));
+  const referring = allowedBody && bodySchema ? allowedBody.map((value) => withExistingIds(value, options.existing, options.bodyAliases ?? {}, (v) => bodySchema.validate(v) === true)) : undefined;
+  // A body with prose constraints is always sent: the constraints say what it must hold.
   const body: fc.Arbitrary<{ value: unknown; unknowable: string[] }> = !referring
     ? fc.constant({ value: undefined, unknowable: [] })
-    : operation.requestBody?.required
+    : operation.requestBody?.required || constraints.length > 0
       ? referring
       : fc.option(referring, { nil: undefined, freq: 4 }).map((b) => b ?? { value: undefined, unknowable: [] });
   const path = fc.record(validPath);
@@ -142,18 +156,20 @@ export function requestArbitraries(resolver: SchemaResolver, operation: Operatio
     }
   }
   for (const parameter of pathParameters.filter((p) => !lenient.includes(p.name))) {
-    const broken = invalidValueArbitrary(resolver, parameter.schema, parameterTextValidator(resolver, parameter), { ...options, mode: 'text' });
+    const broken = invalidValueArbitrary(resolver, parameter.schema, parameterTextValidator(resolver, parameter), { ...options, mode: 'text', accept: (b) => usablePathText(toParameterText(b.value)) });
     if (!broken) continue;
     const others = fc.record(Object.fromEntries(Object.entries(validPath).filter(([name]) => name !== parameter.name)));
     sites.push({
       weight: 1,
-      arbitrary: fc.record({ others, query: queryOf(), body, broken: broken.filter((b) => usablePathText(toParameterText(b.value))) }).map(({ others: o, broken: b, ...parts }) =>
+      arbitrary: fc.record({ others, query: queryOf(), body, broken }).map(({ others: o, broken: b, ...parts }) =>
         compose({ ...parts, path: { ...o, [parameter.name]: { value: toParameterText(b.value), invented: true } } }, { ...b.violation, part: 'path', parameter: parameter.name, description: `path parameter {${parameter.name}}: ${b.violation.description}` }),
       ),
     });
   }
   if (bodySchema) {
-    const broken = invalidValueArbitrary(resolver, bodySchema.schema, bodySchema.validate, options);
+    const lenientBody = options.lenientBody ?? [];
+    const allBroken = invalidValueArbitrary(resolver, bodySchema.schema, bodySchema.validate, options);
+    const broken = lenientBody.length === 0 ? allBroken : allBroken?.filter((b) => !lenientBody.some((l) => l.keyword === b.violation.keyword && (l.property === undefined || l.property === b.violation.property)));
     if (broken) sites.push({ weight: 3, arbitrary: fc.record({ path, query: queryOf(), broken }).map(({ broken: b, ...parts }) => compose({ ...parts, body: bare(b.value) }, { ...b.violation, part: 'body', description: `body: ${b.violation.description}` })) });
     if (operation.requestBody?.required) {
       sites.push({ weight: 1, arbitrary: fc.record({ path, query: queryOf() }).map((parts) => compose({ ...parts, body: bare(undefined) }, { keyword: 'required', instancePath: '', part: 'body', description: 'the required request body left out' })) });
@@ -226,6 +242,10 @@ function validText(resolver: SchemaResolver, parameter: ParameterContract, optio
   // Text is read back as the server would; only values whose text reads differently (numbers,
   // booleans, arrays) need validating again.
   return values?.map((value) => ({ value, text: toParameterText(value) })).filter(({ value, text }) => (typeof value === 'string' || validate(text) === true) && (!inPath || usablePathText(text))).map(({ text }) => text);
+}
+
+function isObject(value: unknown): value is Record<string, unknown> {
+  return value !== null && typeof value === 'object' && !Array.isArray(value);
 }
 
 function usablePathText(text: string): boolean {

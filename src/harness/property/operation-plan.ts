@@ -51,6 +51,11 @@ export function planOperation(contracts: ContractRegistry, operation: OperationC
   return plan;
 }
 
+/** Lower-case words of a path or a state name, plural `s` dropped, parameters left out. */
+function words(text: string): string[] {
+  return [...new Set(text.replace(/\{[^}]+\}/g, ' ').toLowerCase().split(/[^a-z]+/).filter((w) => w.length > 2).map((w) => w.replace(/s$/, '')))];
+}
+
 /** `/v1/tags/{tagId}` → `/v1/tags`; undefined when the path does not end with a parameter. */
 export function parentPath(path: string): string | undefined {
   const match = /^(.*)\/\{[^}]+\}$/.exec(path);
@@ -73,15 +78,22 @@ function freshSource(contracts: ContractRegistry, operation: OperationContract):
   if (!last) return undefined;
   const pathParameters = [...operation.path.matchAll(PARAMETER)].map((m) => m[1]!);
   const family = contracts.family(operation.family);
-  let best: { state: string; parameters: string[]; returns: number } | undefined;
+  const pathWords = words(operation.path);
+  let best: { state: string; parameters: string[]; returns: number; shared: number } | undefined;
   for (const state of family.providerStates.values()) {
     const params = state.params.schema;
     if (isRecord(params) && Array.isArray(params.required) && params.required.length > 0) continue;
     const returns = isRecord(state.returns.schema) && isRecord(state.returns.schema.properties) ? Object.keys(state.returns.schema.properties) : [];
     const covered = pathParameters.filter((p) => returns.includes(p) || returns.includes(`${p}s`));
     if (!covered.includes(last)) continue;
-    // The most path parameters covered; then the most specific state (the fewest things it returns).
-    if (!best || covered.length > best.parameters.length || (covered.length === best.parameters.length && returns.length < best.returns)) best = { state: state.name, parameters: covered, returns: returns.length };
+    // The most path parameters covered; then the state whose name shares the most words with the
+    // path (a "message conversation" for /conversations/messages/...); then the most specific one.
+    const shared = words(state.name).filter((w) => pathWords.includes(w)).length;
+    const better =
+      !best ||
+      covered.length > best.parameters.length ||
+      (covered.length === best.parameters.length && (shared > best.shared || (shared === best.shared && returns.length < best.returns)));
+    if (better) best = { state: state.name, parameters: covered, returns: returns.length, shared };
   }
   if (best) return { kind: 'provider-state', state: best.state, parameters: best.parameters };
   const collection = operation.path.slice(0, operation.path.lastIndexOf(`/{${last}}`));

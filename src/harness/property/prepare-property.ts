@@ -22,6 +22,12 @@ export function prepareProperty(contracts: ContractRegistry, rules: PropertyRule
   if (operationRules.skip.has('all')) return { skip: `excepted from property tests: ${operationRules.reasons.join('; ')}` };
   if (operation.destructive && !target.allowDestructive) return { skip: `${operation.operationId} is destructive (x-destructive) and the profile does not allow destructive operations on ${operation.family}` };
   const plan = planOperation(contracts, operation, Object.keys(target.credentials), operationRules);
+  // A destructive operation acts on a resource of its own (plan.fresh); without one, a valid
+  // request would destroy what other tests read, so only invalid requests are sent.
+  if (operation.destructive && !plan.fresh && !operationRules.skip.has('valid')) {
+    operationRules.skip.add('valid');
+    operationRules.reasons.push(`${operation.operationId} is destructive and no provider state or create operation gives it a resource of its own, so valid requests are not sent`);
+  }
   const arbitraries = requestArbitraries(contracts.resolver, operation, {
     existing,
     exclusiveQuery: operationRules.exclusiveQuery,
@@ -29,6 +35,9 @@ export function prepareProperty(contracts: ContractRegistry, rules: PropertyRule
     lenientParameters: operationRules.lenientParameters,
     parameterSchemas: operationRules.parameterSchemas,
     bodyAliases: operationRules.bodyAliases,
+    bodyConstraints: operationRules.bodyConstraints,
+    excludeBodies: operationRules.excludeBodies,
+    lenientBody: operationRules.lenientBody,
   });
   const cases = caseArbitrary(plan, arbitraries);
   return typeof cases === 'string' ? { skip: `nothing to generate: ${cases}` } : { plan, cases };

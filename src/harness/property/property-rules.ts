@@ -27,6 +27,22 @@ export interface PropertyRule {
    * still break only the contract's own schema.
    */
   readonly parameterSchemas?: Readonly<Record<string, unknown>>;
+  /**
+   * A schema the valid bodies must also meet: a rule stated in prose that the contract's schema
+   * cannot hold (one of several fields needed, a list that must not be empty). Valid bodies are
+   * drawn from the contract's schema and this one together, and still validated by the contract.
+   */
+  readonly bodyConstraints?: unknown;
+  /**
+   * Body violations the target may let through (an ambiguity decided lenient): invalid cases
+   * breaking them are not made. Each names a keyword and, for `required`, the property.
+   */
+  readonly lenientBody?: readonly { readonly keyword: string; readonly property?: string }[];
+  /**
+   * Valid bodies never sent: each entry lists top-level property values, and a body holding all
+   * of them is left out (GWS ChangePassword would change the profile's own credentials).
+   */
+  readonly excludeBodies?: readonly Readonly<Record<string, unknown>>[];
   /** Body property → name of the existing value it refers to (requesterId → userId). */
   readonly bodyAliases?: Readonly<Record<string, string>>;
   /**
@@ -39,13 +55,16 @@ export interface PropertyRule {
 
 /** The rules that apply to one operation, merged. */
 export interface OperationRules {
-  readonly reasons: readonly string[];
-  readonly skip: ReadonlySet<'all' | 'valid' | 'invalid'>;
+  readonly reasons: string[];
+  readonly skip: Set<'all' | 'valid' | 'invalid'>;
   readonly exclusiveQuery: readonly (readonly string[])[];
   readonly omitQuery: readonly string[];
   readonly lenientParameters: readonly string[];
   readonly parameterSchemas: Readonly<Record<string, unknown>>;
   readonly bodyAliases: Readonly<Record<string, string>>;
+  readonly bodyConstraints: readonly unknown[];
+  readonly excludeBodies: readonly Readonly<Record<string, unknown>>[];
+  readonly lenientBody: readonly { readonly keyword: string; readonly property?: string }[];
   readonly unknowable: readonly string[];
 }
 
@@ -67,6 +86,9 @@ export class PropertyRules {
       lenientParameters: matching.flatMap((r) => r.lenientParameters ?? []),
       parameterSchemas: Object.assign({}, ...matching.map((r) => r.parameterSchemas ?? {})) as Record<string, unknown>,
       bodyAliases: Object.assign({}, ...matching.map((r) => r.bodyAliases ?? {})) as Record<string, string>,
+      bodyConstraints: matching.flatMap((r) => (r.bodyConstraints !== undefined ? [r.bodyConstraints] : [])),
+      excludeBodies: matching.flatMap((r) => r.excludeBodies ?? []),
+      lenientBody: matching.flatMap((r) => r.lenientBody ?? []),
       unknowable: matching.flatMap((r) => (r.unknowable ? [r.unknowable] : [])),
     };
   }
