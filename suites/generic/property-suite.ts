@@ -2,6 +2,7 @@ import { join } from 'node:path';
 import type { Family } from '../../src/harness/contracts';
 import { contractsForCollection } from '../../src/harness/contracts/collection-contracts';
 import { checkClause } from '../../src/harness/checks/clause-check';
+import { TargetLease, userLeaseKey } from '../../src/harness/fixtures/target-lease';
 import { formatFailure } from '../../src/harness/property/failure-report';
 import { propertyConfig } from '../../src/harness/property/property-config';
 import { PropertyRules } from '../../src/harness/property/property-rules';
@@ -39,18 +40,26 @@ export function definePropertySuite(family: Family): void {
         const { plan, cases } = prepared;
 
         test.info().annotations.push({ type: 'property', description: `seed ${config.seed}, ${config.runs} cases${config.path ? `, path ${config.path}` : ''}` });
-        const report = await runProperty(
-          {
-            contracts,
-            catalogue: checks,
-            checks: config.checks,
-            send: (request) => api.send(request),
-            providerState: (name, params) => providerStates.setUp(name, params),
-          },
-          plan,
-          cases,
-          { runs: config.runs, seed: config.seed, ...(config.path ? { path: config.path } : {}) },
-        );
+        // Operations that change a user's state (rule exclusiveUser) hold the lease the scenario suites take on that user.
+        const role = plan.rules.exclusiveUser;
+        const lease = role ? await TargetLease.acquire(userLeaseKey(target, role), Math.floor(test.info().timeout * 0.75)) : undefined;
+        let report;
+        try {
+          report = await runProperty(
+            {
+              contracts,
+              catalogue: checks,
+              checks: config.checks,
+              send: (request) => api.send(request),
+              providerState: (name, params) => providerStates.setUp(name, params),
+            },
+            plan,
+            cases,
+            { runs: config.runs, seed: config.seed, ...(config.path ? { path: config.path } : {}) },
+          );
+        } finally {
+          lease?.release();
+        }
         if (report.setupError) throw report.setupError;
 
         const failure = report.failure;

@@ -67,14 +67,19 @@ export async function runCase(env: CaseEnvironment, plan: OperationPlan, propert
     return exchange;
   };
   const pathParameters = { ...request.pathParameters };
-  if (plan.fresh) Object.assign(pathParameters, await freshResource(env, plan, request, send));
+  let body = request.body;
+  if (plan.fresh) {
+    const fresh = await freshResource(env, plan, request, send);
+    Object.assign(pathParameters, fresh.pathParameters);
+    body = fresh.body;
+  }
 
   const role = caller.kind === 'anonymous' ? 'anonymous' : (caller.role ?? 'anonymous');
   const exchange = await send({
     method: operation.method.toUpperCase(),
     path: fillPath(operation.path, pathParameters),
     query: request.query,
-    ...(request.body !== undefined ? { body: request.body } : {}),
+    ...(body !== undefined ? { body } : {}),
     as: role,
     ...(caller.kind === 'spoiled' ? { spoilCredentials: true } : {}),
     operationId: operation.operationId,
@@ -123,8 +128,12 @@ export function fillPath(path: string, parameters: Readonly<Record<string, strin
   return path.replace(/\{([^}]+)\}/g, (whole, name: string) => (parameters[name] !== undefined ? encodeURIComponent(parameters[name]) : whole));
 }
 
-/** Values for the destructive operation's own resource (never one other tests read). */
-async function freshResource(env: CaseEnvironment, plan: OperationPlan, request: RequestCase, send: (r: TargetRequest) => Promise<Exchange>): Promise<Record<string, string>> {
+/**
+ * Values for the operation's own resource (never one other tests read): its path parameters, and
+ * the request body with the members a fresh rule names taken from the provider state's answer
+ * (valid requests only: an invalid one keeps the member it breaks).
+ */
+async function freshResource(env: CaseEnvironment, plan: OperationPlan, request: RequestCase, send: (r: TargetRequest) => Promise<Exchange>): Promise<{ pathParameters: Record<string, string>; body: unknown }> {
   const fresh = plan.fresh!;
   if (fresh.kind === 'provider-state') {
     const result = await env.providerState(fresh.state);
@@ -132,19 +141,38 @@ async function freshResource(env: CaseEnvironment, plan: OperationPlan, request:
     const values: Record<string, string> = {};
     for (const name of fresh.parameters) {
       if (request.invented.includes(name)) continue;
-      const value = result.data[name] ?? (Array.isArray(result.data[`${name}s`]) ? (result.data[`${name}s`] as unknown[])[0] : undefined);
+      const value = answered(result.data, fresh.members?.[name] ?? name);
       if (typeof value === 'string' || typeof value === 'number') values[name] = String(value);
     }
-    return values;
+    let body = request.body;
+    if (fresh.body && request.kind === 'valid' && body !== null && typeof body === 'object' && !Array.isArray(body)) {
+      body = { ...(body as Record<string, unknown>) };
+      for (const [member, from] of Object.entries(fresh.body)) {
+        const value = answered(result.data, from);
+        if (value !== undefined) (body as Record<string, unknown>)[member] = value;
+      }
+    }
+    return { pathParameters: values, body };
   }
-  if (request.invented.includes(fresh.parameter)) return {};
-  const body = freshBody(env, fresh.operation);
+  // A made-up parent (an interaction that does not exist) gets no child: the request names nothing anyway.
+  const parents = [...fresh.operation.path.matchAll(/\{([^}]+)\}/g)].map((m) => m[1]!);
+  if ([fresh.parameter, ...parents].some((name) => request.invented.includes(name))) return { pathParameters: {}, body: request.body };
+  const created = freshBody(env, fresh.operation);
   const role = plan.permitted[0];
   if (!role) throw new CaseSetupError(`no role of the profile may call ${fresh.operation.operationId} to create a resource for ${plan.operation.operationId}`);
-  const created = await send({ method: 'POST', path: fresh.operation.path, ...(body !== undefined ? { body } : {}), as: role, operationId: fresh.operation.operationId });
-  const id = resourceId(created);
-  if (id === undefined) throw new CaseSetupError(`${fresh.operation.operationId} created no resource for ${plan.operation.operationId}: ${created.response?.status ?? created.error ?? ''} ${created.response?.bodyText.slice(0, 200) ?? ''}`);
-  return { [fresh.parameter]: id };
+  const exchange = await send({ method: 'POST', path: fillPath(fresh.operation.path, { ...request.pathParameters }), ...(created !== undefined ? { body: created } : {}), as: role, operationId: fresh.operation.operationId });
+  const id = resourceId(exchange);
+  if (id === undefined) throw new CaseSetupError(`${fresh.operation.operationId} created no resource for ${plan.operation.operationId}: ${exchange.response?.status ?? exchange.error ?? ''} ${exchange.response?.bodyText.slice(0, 200) ?? ''}`);
+  return { pathParameters: { [fresh.parameter]: id }, body: request.body };
+}
+
+/** A member of a provider state's answer: a value, the first of a list (`channels`), or the first of its plural (`…s`). */
+function answered(data: Readonly<Record<string, unknown>>, member: string): unknown {
+  const value = data[member];
+  if (Array.isArray(value)) return value[0];
+  if (value !== undefined) return value;
+  const plural = data[`${member}s`];
+  return Array.isArray(plural) ? plural[0] : undefined;
 }
 
 const freshBodies = new WeakMap<OperationContract, fc.Arbitrary<unknown> | null>();

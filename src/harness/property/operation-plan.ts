@@ -4,7 +4,15 @@ import type { OperationRules } from './property-rules';
 
 /** Where a fresh resource for a destructive operation comes from. */
 export type FreshSource =
-  | { readonly kind: 'provider-state'; readonly state: string; readonly parameters: readonly string[] }
+  | {
+      readonly kind: 'provider-state';
+      readonly state: string;
+      readonly parameters: readonly string[];
+      /** Path parameter → the member of the state's answer that names it, where the names differ. */
+      readonly members?: Readonly<Record<string, string>>;
+      /** Body member of a valid request → the member of the state's answer that gives its value. */
+      readonly body?: Readonly<Record<string, string>>;
+    }
   | { readonly kind: 'create'; readonly operation: OperationContract; readonly parameter: string };
 
 /** What the property suite knows about one operation before generating anything. */
@@ -29,8 +37,9 @@ const PARAMETER = /\{([^}]+)\}/g;
 export function planOperation(contracts: ContractRegistry, operation: OperationContract, roles: readonly string[], rules: OperationRules): OperationPlan {
   const family = contracts.family(operation.family);
   const gets = [...family.operations.values()].filter((o) => o.method === 'get');
-  const permitted = roles.filter((role) => !operation.roles || operation.roles.includes(role));
-  const forbidden = roles.filter((role) => !permitted.includes(role));
+  const allowed = roles.filter((role) => !operation.roles || operation.roles.includes(role));
+  const permitted = rules.callers ? allowed.filter((role) => rules.callers!.includes(role)) : allowed;
+  const forbidden = roles.filter((role) => !allowed.includes(role));
   const plan: { -readonly [K in keyof OperationPlan]: OperationPlan[K] } = { operation, rules, permitted, forbidden };
 
   if (operation.method === 'post') {
@@ -44,7 +53,10 @@ export function planOperation(contracts: ContractRegistry, operation: OperationC
     const list = collection ? gets.find((g) => g.path === collection) : undefined;
     if (list && lastParameter(operation.path)) plan.list = list;
   }
-  if (operation.destructive) {
+  if (rules.fresh) {
+    const members = rules.fresh.parameters ?? {};
+    plan.fresh = { kind: 'provider-state', state: rules.fresh.state, parameters: Object.keys(members), members, ...(rules.fresh.body ? { body: rules.fresh.body } : {}) };
+  } else if (operation.destructive) {
     const fresh = freshSource(contracts, operation);
     if (fresh) plan.fresh = fresh;
   }
@@ -89,6 +101,9 @@ function freshSource(contracts: ContractRegistry, operation: OperationContract):
     // The most path parameters covered; then the state whose name shares the most words with the
     // path (a "message conversation" for /conversations/messages/...); then the most specific one.
     const shared = words(state.name).filter((w) => pathWords.includes(w)).length;
+    // A bare `id` says nothing of what it names: the state must name the path's resource too (an
+    // agent state definition's id is no user's).
+    if (covered.every((p) => p === 'id') && shared === 0) continue;
     const better =
       !best ||
       covered.length > best.parameters.length ||
@@ -97,6 +112,7 @@ function freshSource(contracts: ContractRegistry, operation: OperationContract):
   }
   if (best) return { kind: 'provider-state', state: best.state, parameters: best.parameters };
   const collection = operation.path.slice(0, operation.path.lastIndexOf(`/{${last}}`));
-  const create = [...family.operations.values()].find((o) => o.method === 'post' && o.path === collection && !o.destructive);
+  // The collection's create, when the harness can make its body (JSON, or none needed).
+  const create = [...family.operations.values()].find((o) => o.method === 'post' && o.path === collection && !o.destructive && (!o.requestBody?.required || o.requestBody.content.has('application/json')));
   return create ? { kind: 'create', operation: create, parameter: last } : undefined;
 }

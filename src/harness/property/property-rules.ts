@@ -51,6 +51,38 @@ export interface PropertyRule {
    * names resources the harness cannot know. A 400/404/409/422 then gets no verdict.
    */
   readonly unknowable?: string;
+  /**
+   * The role whose user the operation changes (GWS: the Agent's agent state, calls and
+   * interactions): the test holds the lease the scenario suites take with `exclusiveUser` on
+   * that user while its cases run, so that neither disturbs the other's model.
+   */
+  readonly exclusiveUser?: string;
+  /**
+   * The permitted roles that send the requests (of those the contract permits): the resources the
+   * ids name belong to a user of these roles (the Agent's own device), so another permitted role
+   * may rightly be refused. The roles the contract does not permit still get their own cases.
+   */
+  readonly callers?: readonly string[];
+  /** A provider state set up once before the operation's cases run, so that they start from a known state. */
+  readonly setUp?: ProviderStateRef;
+  /**
+   * A resource of its own for every case, from a provider state: path parameter → the member of
+   * the state's answer that names it (`{id: callId}`), and for valid requests body member → the
+   * member naming it there (`{operationName: operationName}`). For operations that change or end
+   * the resources other tests read (a call hung up, an e-mail completed), destructive or not.
+   */
+  readonly fresh?: FreshRule;
+}
+
+export interface FreshRule {
+  readonly state: string;
+  readonly parameters?: Readonly<Record<string, string>>;
+  readonly body?: Readonly<Record<string, string>>;
+}
+
+export interface ProviderStateRef {
+  readonly state: string;
+  readonly params?: Readonly<Record<string, unknown>>;
 }
 
 /** The rules that apply to one operation, merged. */
@@ -66,6 +98,10 @@ export interface OperationRules {
   readonly excludeBodies: readonly Readonly<Record<string, unknown>>[];
   readonly lenientBody: readonly { readonly keyword: string; readonly property?: string }[];
   readonly unknowable: readonly string[];
+  readonly exclusiveUser?: string;
+  readonly callers?: readonly string[];
+  readonly setUp: readonly ProviderStateRef[];
+  readonly fresh?: FreshRule;
 }
 
 export class PropertyRules {
@@ -90,6 +126,10 @@ export class PropertyRules {
       excludeBodies: matching.flatMap((r) => r.excludeBodies ?? []),
       lenientBody: matching.flatMap((r) => r.lenientBody ?? []),
       unknowable: matching.flatMap((r) => (r.unknowable ? [r.unknowable] : [])),
+      ...firstOf(matching, 'exclusiveUser'),
+      ...firstOf(matching, 'callers'),
+      setUp: matching.flatMap((r) => (r.setUp ? [r.setUp] : [])),
+      ...firstOf(matching, 'fresh'),
     };
   }
 
@@ -111,8 +151,19 @@ export class PropertyRules {
           if (!names.includes(name)) out.push(`${where}: ${id} has no parameter ${name}`);
         }
       }
+      const states = contracts.family(rule.family).providerStates;
+      for (const state of [rule.setUp?.state, rule.fresh?.state]) if (state !== undefined && !states.has(state)) out.push(`${where}: no provider state "${state}"`);
+      for (const id of rule.fresh ? rule.operations : []) {
+        const path = contracts.family(rule.family).operations.get(id)?.path ?? '';
+        for (const name of Object.keys(rule.fresh!.parameters ?? {})) if (!path.includes(`{${name}}`)) out.push(`${where}: ${id} has no path parameter ${name}`);
+      }
       if (rule.source && !contracts.hasClause(rule.source) && !contracts.family(rule.family).ambiguities.some((a) => a.id === rule.source)) out.push(`${where}: no clause or ambiguity ${rule.source}`);
       return out;
     });
   }
+}
+
+function firstOf<K extends 'exclusiveUser' | 'callers' | 'fresh'>(rules: readonly PropertyRule[], key: K): Partial<Pick<PropertyRule, K>> {
+  const found = rules.find((r) => r[key] !== undefined);
+  return found ? ({ [key]: found[key] } as Partial<Pick<PropertyRule, K>>) : {};
 }

@@ -1,7 +1,7 @@
 import fc from 'fast-check';
 import type { RequestArbitraries } from '../arbitraries/request-arbitrary';
 import type { Exchange } from '../http/exchange';
-import { runCase, type CaseEnvironment, type CheckFailure, type PropertyCase } from './case-runner';
+import { CaseSetupError, runCase, type CaseEnvironment, type CheckFailure, type PropertyCase } from './case-runner';
 import type { OperationPlan } from './operation-plan';
 
 export interface PropertyRunOptions {
@@ -78,6 +78,11 @@ export async function runProperty(env: CaseEnvironment, plan: OperationPlan, cas
   let shrinkEvaluations = 0;
   const verdicts = new Map<string, string>();
   const maxShrink = options.maxShrinkEvaluations ?? 200;
+  // The state the cases start from (rule setUp), e.g. the Agent logged in with every channel ready.
+  for (const { state, params } of plan.rules.setUp) {
+    const result = await env.providerState(state, params);
+    if (!result.ok) return { seed: options.seed, numRuns: 0, requests: 0, verdicts, setupError: new CaseSetupError(`provider state "${state}" before ${plan.operation.operationId}: ${result.reason}`) };
+  }
 
   const property = fc.asyncProperty(cases, async (propertyCase) => {
     if (setupError) return true;
