@@ -43,10 +43,14 @@ export const validInputAccepted: ExchangeCheck = (context) => {
   const code = bodyStatusCode(exchange);
   const invented = sent.invented.length > 0;
   const refused = UNKNOWABLE_REFUSALS.has(status) || (conventions.statusCodeEnvelope && code !== undefined && !conventions.successStatusCodes.includes(code));
-  // A refusal of a request naming what the harness could not know to exist: no verdict.
-  if (refused && sent.unknowable.length > 0) return undefined;
-  if (REJECTION_STATUSES.has(status)) return fail(`a valid request was refused: ${describeResponse(exchange)}`);
-  if (conventions.statusCodeEnvelope && code !== undefined && conventions.malformedStatusCodes.includes(code)) return fail(`a valid request was refused as malformed: ${describeResponse(exchange)}`);
+  const malformed = conventions.statusCodeEnvelope && code !== undefined && conventions.malformedStatusCodes.includes(code);
+  // A refusal of a request naming what the harness could not know to exist, or made in a state it
+  // cannot know: no verdict. "Malformed" (GWS statusCode 1, a required parameter is missing) does
+  // not depend on the data, so it is judged all the same, unless the request names a resource the
+  // harness made up (whose own rules, such as a settings group's key attribute, it cannot know).
+  if (refused && sent.unknowable.length > 0 && !(malformed && invented === false)) return undefined;
+  if (REJECTION_STATUSES.has(status) && !malformed) return fail(`a valid request was refused: ${describeResponse(exchange)}`);
+  if (malformed) return fail(`a valid request was refused as malformed: ${describeResponse(exchange)}`);
   const notFound = status === 404 || (conventions.statusCodeEnvelope && code !== undefined && conventions.notFoundStatusCodes.includes(code));
   if (notFound && !invented) return fail(`not found, although every id in the request exists: ${describeResponse(exchange)}`);
   return PASS;
