@@ -7,6 +7,7 @@ import { announceChannels } from './agent-state';
 import { interactionView } from './interaction-view';
 import { routeChat, routeEmail } from './routing';
 import { changeServiceState } from './services';
+import { guid } from './ids';
 import type { Call, Device, GwsState, RecordingState, Service, User } from './types';
 import { uri } from './uris';
 import { devicesOf } from './user-state';
@@ -183,6 +184,46 @@ export const PROVIDER_STATES: Readonly<Record<string, ProviderStateDefinition<Gw
       const definition = { id: `C0570000-0000-4000-8000-${String(n).padStart(12, '0')}`, operationName: `CustomBreak${n}`, displayName: `Not Ready - custom break ${n}`, state: 'NotReady' as const, workMode: 'AuxWork' as const, reason: `CustomBreak${n}`, readOnly: false };
       state.agentStates.push(definition);
       return { id: definition.id, operationName: definition.operationName, reason: definition.reason, defaultIds: state.agentStates.filter((d) => d.readOnly).map((d) => d.id) };
+    },
+  },
+  'a user exists': {
+    description: 'A fresh ROLE_AGENT user with a unique userName and no device, for POST and DELETE on /users/{id}.',
+    setup: (_params, state) => {
+      state.sequence += 1;
+      const user: User = { id: guid(), userName: `fresh-user-${state.sequence}`, firstName: 'Fresh', lastName: `User ${state.sequence}`, roles: ['ROLE_AGENT'], skills: [], changePasswordOnFirstLogin: false, channels: state.channelNames.map((name) => ({ name, condition: { state: 'NotReady' }, dnd: false })) };
+      state.users.set(user.id, user);
+      return { id: user.id, userName: user.userName };
+    },
+  },
+  'a custom contact exists': {
+    description: 'A fresh contact of type Custom, for PUT and DELETE on /contacts.',
+    setup: (_params, state) => {
+      state.sequence += 1;
+      const contact = { id: guid(), type: 'Custom' as const, name: `Fresh contact ${state.sequence}`, phoneNumber: '+16505550177' };
+      state.contacts.set(contact.id, contact);
+      return { contactId: contact.id, name: contact.name };
+    },
+  },
+  'a user-defined settings group has a setting': {
+    description: 'A fresh settings group created as through POST /settings (key "name") with one setting, for POST, PUT and DELETE on /settings/{group-name}.',
+    setup: (_params, state) => {
+      state.sequence += 1;
+      const name = `fresh-group-${state.sequence}`;
+      const settingName = `fresh-setting-${state.sequence}`;
+      state.settingsGroups.set(name, { name, displayName: `Fresh group ${state.sequence}`, key: 'name', settings: [{ name: settingName, displayName: 'Fresh setting' }], createdViaApi: true });
+      return { groupName: name, key: 'name', settingName };
+    },
+  },
+  'an e-mail of agent1 has an attachment': {
+    description: 'A fresh text attachment on the e-mail the Agent works on (the read resources’ e-mail).',
+    setup: (_params, state) => {
+      const id = ensureReadResources(state, agent(state)).id ?? '';
+      const interaction = state.interactions.get(id);
+      if (!interaction) throw new Error(`no e-mail ${id}`);
+      state.sequence += 1;
+      const attachmentId = `0000Dc${state.sequence.toString(36).toUpperCase().padStart(10, '0')}`;
+      interaction.attachments.push({ id: attachmentId, mimeType: 'text/plain', fileName: 'fresh.txt', content: Buffer.from('A fresh attachment.\n') });
+      return { interactionId: id, attachmentId };
     },
   },
   'a service changes state': {
