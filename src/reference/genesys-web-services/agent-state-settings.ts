@@ -33,6 +33,9 @@ export const getSettingsAgentStates: Handler<GwsState> = (request, state) =>
 export const postSettingsAgentStates: Handler<GwsState> = (request, state) =>
   guarded(request, () => {
     const body = bodyObject(request);
+    for (const member of ['operationName', 'displayName', 'state']) {
+      if (body[member] !== undefined && body[member] !== null && typeof body[member] !== 'string') throw new GwsFailure(2, `${member} must be a string`);
+    }
     const operationName = text(body, 'operationName');
     const displayName = text(body, 'displayName');
     const stateName = text(body, 'state');
@@ -53,6 +56,9 @@ export const putSettingsAgentStates: Handler<GwsState> = (request, state) =>
   guarded(request, () => {
     const body = bodyObject(request);
     const existing = writableDefinition(request, state, body);
+    for (const member of ['displayName', 'state']) {
+      if (body[member] !== undefined && typeof body[member] !== 'string') throw new GwsFailure(2, `${member} must be a string`);
+    }
     const stateName = text(body, 'state') ?? existing.state;
     const current: { workMode?: string; reason?: string } = existing.state === 'Logout' ? {} : existing;
     const updated = checkedDefinition(request, state, { id: existing.id, operationName: existing.operationName, displayName: text(body, 'displayName') ?? existing.displayName, readOnly: false }, stateName, body.workMode ?? current.workMode, body.reason ?? current.reason, existing.id);

@@ -1,7 +1,7 @@
 import type { Handler, ReferenceRequest } from '../http/reference-types';
 import { GwsFailure, guarded, notFound, ok } from './envelope';
 import { guid } from './ids';
-import { bodyObject, text } from './request-body';
+import { bodyObject, plainBody, text } from './request-body';
 import type { Contact, GwsState } from './types';
 import { uri } from './uris';
 import { compact, filtered, selectFields } from './views';
@@ -27,6 +27,8 @@ export const postContacts: Handler<GwsState> = (request, state) =>
   guarded(request, () => {
     const body = bodyObject(request);
     if (body.type !== undefined && body.type !== 'Custom') throw new GwsFailure(3, 'only contacts of type Custom can be created');
+    // Every other member as the contract says (a string id, name and phoneNumber).
+    plainBody(request);
     const name = text(body, 'name');
     if (!name) throw new GwsFailure(1, 'name is required');
     const contact: Contact = { id: guid(), type: 'Custom', name, ...(text(body, 'phoneNumber') ? { phoneNumber: text(body, 'phoneNumber') } : {}) };

@@ -10,16 +10,16 @@ import type { GwsState } from './types';
 export const getRecordings: Handler<GwsState> = (request, state) =>
   guarded(request, () => {
     const q = request.query;
-    const integer = (name: string, fallback: number) => {
+    const integer = (name: string, fallback: number, least = 0) => {
       const value = q.get(name);
       if (value === null) return fallback;
-      if (!/^[0-9]+$/.test(value)) throw new GwsFailure(2, `${name} must be a non-negative integer`);
+      if (!/^[0-9]+$/.test(value) || Number(value) < least) throw new GwsFailure(2, `${name} must be an integer of at least ${least}`);
       return Number(value);
     };
     const startTime = integer('startTime', 0);
     const endTime = integer('endTime', Number.MAX_SAFE_INTEGER);
     const offset = integer('offset', 0);
-    const limit = integer('limit', 100);
+    const limit = integer('limit', 100, 1);
     const matching = state.recordings.filter(
       (r) =>
         r.startTime >= startTime &&

@@ -1,6 +1,6 @@
 import type { Handler, ReferenceRequest } from '../http/reference-types';
 import { GwsFailure, guarded, notFound, ok } from './envelope';
-import { bodyObject, text } from './request-body';
+import { bodyObject, plainBody, text } from './request-body';
 import type { GwsState, SettingsGroup } from './types';
 import { uri } from './uris';
 
@@ -23,10 +23,12 @@ export const getSettings: Handler<GwsState> = (request, state) =>
 /** POST /settings: a new settings group; "key" defaults to "name" (gws.envelope.settings-key-default). */
 export const postSettings: Handler<GwsState> = (request, state) =>
   guarded(request, () => {
-    const body = bodyObject(request);
+    // The members as the contract says: a name (required) made of RFC 3986 unreserved characters
+    // and not a dot segment, string displayName and key (ambiguity gws.settings-group-name).
+    const body = plainBody(request);
     const name = text(body, 'name');
     if (!name) throw new GwsFailure(1, 'name is required');
-    if (!/^[A-Za-z0-9._~-]+$/.test(name)) throw new GwsFailure(2, 'name must be URI-compatible');
+    if (!/^[A-Za-z0-9_~-][A-Za-z0-9._~-]*$/.test(name)) throw new GwsFailure(2, 'name must be URI-compatible');
     if (state.settingsGroups.has(name) || BUILT_IN.some((g) => g.name === name)) throw new GwsFailure(2, `settings group ${name} already exists`);
     state.settingsGroups.set(name, { name, displayName: text(body, 'displayName') ?? name, key: text(body, 'key') ?? 'name', settings: [], createdViaApi: true });
     return ok(request, { id: name, uri: uri(state, `/settings/${name}`) });

@@ -29,13 +29,13 @@ export const getStatsByObjectIdByStatisticName: Handler<GwsState> = (request, st
     const name = request.params.statisticName ?? '';
     const values = statisticsOf(state, objectId).get(name);
     if (!values) throw notFound(`statistic ${name} of object ${objectId}`);
-    const number = (param: string) => {
+    const number = (param: string, least = 0) => {
       const value = request.query.get(param);
       if (value === null) return undefined;
-      if (!/^[0-9]+$/.test(value)) throw new GwsFailure(2, `${param} must be a non-negative integer`);
+      if (!/^[0-9]+$/.test(value) || Number(value) < least) throw new GwsFailure(2, `${param} must be an integer of at least ${least}`);
       return Number(value);
     };
-    const numValues = number('numValues') ?? 1;
+    const numValues = number('numValues', 1) ?? 1;
     const from = number('from') ?? -Infinity;
     const to = number('to') ?? Infinity;
     const inRange = values.filter((v) => v.time >= from && v.time <= to).reverse();

@@ -9,8 +9,10 @@ import { uri } from './uris';
 export function agentWorkbin(state: GwsState, user: User, value: unknown): Workbin {
   const object = value && typeof value === 'object' ? (value as Record<string, unknown>) : {};
   const named = [value, object.workbinId, object.workbinName].find((v): v is string => typeof v === 'string');
+  if (value === undefined) throw new GwsFailure(1, 'workbin is required');
+  // Present but naming nothing (empty, a number, an object without workbinId or workbinName): not valid.
   const name = named ?? '';
-  if (!name) throw new GwsFailure(1, 'workbin is required');
+  if (!name) throw new GwsFailure(2, 'workbin must be a workbinId or workbinName, or an object holding one');
   const workbin = state.workbins.get(name) ?? [...state.workbins.values()].find((w) => w.userId === user.id && w.workbinName === name);
   if (!workbin) throw notFound(`workbin ${name}`);
   if (workbin.userId !== user.id) throw new GwsFailure(5, `workbin ${name} is not ${user.userName}'s`);
