@@ -144,15 +144,7 @@ async function freshResource(env: CaseEnvironment, plan: OperationPlan, request:
       const value = answered(result.data, fresh.members?.[name] ?? name);
       if (typeof value === 'string' || typeof value === 'number') values[name] = String(value);
     }
-    let body = request.body;
-    if (fresh.body && request.kind === 'valid' && body !== null && typeof body === 'object' && !Array.isArray(body)) {
-      body = { ...(body as Record<string, unknown>) };
-      for (const [member, from] of Object.entries(fresh.body)) {
-        const value = answered(result.data, from);
-        if (value !== undefined) (body as Record<string, unknown>)[member] = value;
-      }
-    }
-    return { pathParameters: values, body };
+    return { pathParameters: values, body: freshBodyMembers(plan, request, fresh.body, result.data) };
   }
   // A made-up parent (an interaction that does not exist) gets no child: the request names nothing anyway.
   const parents = [...fresh.operation.path.matchAll(/\{([^}]+)\}/g)].map((m) => m[1]!);
@@ -164,6 +156,27 @@ async function freshResource(env: CaseEnvironment, plan: OperationPlan, request:
   const id = resourceId(exchange);
   if (id === undefined) throw new CaseSetupError(`${fresh.operation.operationId} created no resource for ${plan.operation.operationId}: ${exchange.response?.status ?? exchange.error ?? ''} ${exchange.response?.bodyText.slice(0, 200) ?? ''}`);
   return { pathParameters: { [fresh.parameter]: id }, body: request.body };
+}
+
+/**
+ * The request body with the members a fresh rule names set from the provider state's answer. An
+ * invalid request keeps the member its violation is about, and keeps its body as it was if the
+ * values would make it valid again: it still breaks exactly one constraint, now of a resource
+ * that exists.
+ */
+function freshBodyMembers(plan: OperationPlan, request: RequestCase, members: Readonly<Record<string, string>> | undefined, data: Readonly<Record<string, unknown>>): unknown {
+  const body = request.body;
+  if (!members || body === null || typeof body !== 'object' || Array.isArray(body)) return body;
+  const violation = request.violation?.part === 'body' ? request.violation : undefined;
+  const broken = (member: string) =>
+    violation !== undefined && (violation.instancePath === `/${member}` || violation.instancePath.startsWith(`/${member}/`) || (violation.instancePath === '' && violation.property === member));
+  const patched: Record<string, unknown> = { ...(body as Record<string, unknown>) };
+  for (const [member, from] of Object.entries(members)) {
+    const value = answered(data, from);
+    if (value !== undefined && !broken(member)) patched[member] = value;
+  }
+  if (request.kind === 'invalid' && plan.operation.requestBody?.content.get('application/json')?.validate(patched) === true) return body;
+  return patched;
 }
 
 /** A member of a provider state's answer: a value, the first of a list (`channels`), or the first of its plural (`…s`). */

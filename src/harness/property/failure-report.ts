@@ -28,12 +28,19 @@ export function formatFailure(family: Family, operationId: string, failure: Prop
     ...(Object.keys(request.pathParameters).length > 0 ? [`  path parameters: ${JSON.stringify(request.pathParameters)}${request.invented.length > 0 ? ` (made up: ${request.invented.join(', ')})` : ''}`] : []),
     ...(Object.keys(request.query).length > 0 ? [`  query: ${JSON.stringify(request.query)}`] : []),
     ...(request.body !== undefined ? [`  body: ${truncate(JSON.stringify(request.body), 1000)}`] : []),
+    // A fresh rule puts the provider state's values into the body: show what was really sent.
+    ...(sentBody(failure.exchange) !== JSON.stringify(request.body) && failure.exchange.request.body !== undefined ? [`  sent with the resource of its own: ${truncate(sentBody(failure.exchange) ?? '', 1000)}`] : []),
     `seed ${failure.seed}, path ${failure.path}; replay: ${replayCommand(family, operationId, failure.seed, failure.path)}`,
     `exchange: ${exchangeLine(failure.exchange)}`,
     ...failure.exchanges.filter((e) => e !== failure.exchange).map((e) => `  also: ${exchangeLine(e)}`),
     `curl (credentials redacted): ${curlCommand(failure.exchange)}`,
   ];
   return lines.join('\n');
+}
+
+function sentBody(exchange: Exchange): string | undefined {
+  const body = exchange.request.body;
+  return body === undefined ? undefined : typeof body === 'string' ? body : JSON.stringify(body);
 }
 
 function truncate(text: string, max: number): string {

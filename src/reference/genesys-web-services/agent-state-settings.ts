@@ -56,7 +56,8 @@ export const putSettingsAgentStates: Handler<GwsState> = (request, state) =>
   guarded(request, () => {
     const body = bodyObject(request);
     const existing = writableDefinition(request, state, body);
-    for (const member of ['displayName', 'state']) {
+    // A member given is replaced, so a null or another type is not valid (not "keep the current value").
+    for (const member of ['displayName', 'state', 'workMode', 'reason']) {
       if (body[member] !== undefined && typeof body[member] !== 'string') throw new GwsFailure(2, `${member} must be a string`);
     }
     const stateName = text(body, 'state') ?? existing.state;

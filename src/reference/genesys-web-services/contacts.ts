@@ -51,7 +51,7 @@ function customContact(state: GwsState, request: ReferenceRequest, body: Json): 
 
 export const putContacts: Handler<GwsState> = (request, state) =>
   guarded(request, () => {
-    const body = bodyObject(request);
+    const body = plainBody(request);
     const contact = customContact(state, request, body);
     if (typeof body.name === 'string') contact.name = body.name;
     if (typeof body.phoneNumber === 'string') contact.phoneNumber = body.phoneNumber;
@@ -60,7 +60,7 @@ export const putContacts: Handler<GwsState> = (request, state) =>
 
 export const deleteContacts: Handler<GwsState> = (request, state) =>
   guarded(request, () => {
-    const body = request.body === undefined ? Object.fromEntries(request.query.entries()) : bodyObject(request);
+    const body = request.body === undefined ? Object.fromEntries(request.query.entries()) : plainBody(request);
     const contact = customContact(state, request, body);
     state.contacts.delete(contact.id);
     // Breaks gws.envelope.delete-only-status: a DELETE answers more than statusCode.
