@@ -106,13 +106,19 @@ export async function checkDeviceAnnounced(real: AgentReal, model: Readonly<Agen
   }
   const expected = model.device;
   const matches = (d: Json) => d.id === real.deviceId && d.doNotDisturb === onOff(expected.dnd);
-  const announced = await real.probe.next(DEVICES, (data) => deviceEntries(data).some(matches), `device ${real.deviceId} with doNotDisturb ${onOff(expected.dnd)} after ${what}`, mark);
+  // The previous command's announcement of the device (the voice channel's change) may still be
+  // on its way after the mark and show the same doNotDisturb: the one showing the forwarding set
+  // is this command's. Only when none comes is the first doNotDisturb match judged (so that a
+  // wrong forwardTo is blamed on device-state-attributes, not on a missing notification).
+  const full = (d: Json) => matches(d) && (d.forwardTo || undefined) === expected.forwardTo;
+  const exact = await real.probe.next(DEVICES, (data) => deviceEntries(data).some(full), `device ${real.deviceId} with doNotDisturb ${onOff(expected.dnd)} and forwardTo ${expected.forwardTo ?? 'none'} after ${what}`, mark);
+  const announced = arrived(exact) ? exact : await real.probe.next(DEVICES, (data) => deviceEntries(data).some(matches), `device ${real.deviceId} with doNotDisturb ${onOff(expected.dnd)} after ${what}`, mark);
   await real.ledger.check('gws.notification.device-state-change', () => {
     if (!arrived(announced)) throw announced ?? new Error('no session');
     expect(real.probe.violations('DeviceStateChangeMessage', announced.data), 'the notification conforms to the AsyncAPI message DeviceStateChangeMessage').toBeUndefined();
   });
   if (!arrived(announced)) return;
-  const entry = deviceEntries(announced.data).find(matches) ?? {};
+  const entry = deviceEntries(announced.data).find(full) ?? deviceEntries(announced.data).find(matches) ?? {};
   await real.ledger.check('gws.notification.device-state-attributes', () => {
     const wanted = ['id', 'deviceState', 'userState', 'doNotDisturb', ...(expected.forwardTo ? ['forwardTo'] : [])];
     expect(wanted.filter((member) => entry[member] === undefined), `the announced device carries ${wanted.join(', ')}`).toEqual([]);
