@@ -1,46 +1,49 @@
 /**
  * The one place suites import `test` and `expect` from. Worker-scoped: the contracts (compiled
- * once), the run's profile, and one HTTP client per family. Test-scoped: the family's target
- * (or a skip saying why there is none), an API that records the test's exchanges, and provider
- * states. Every test gets its evidence attached for the conformance record (its exchanges in
+ * once), the check catalogue, and a cache of profiles with their HTTP clients (one per profile
+ * the worker's tests use: the run's, or those profile routing gives). Test-scoped: the test's
+ * profile and client from that cache, the family's target (or a skip saying why there is none),
+ * an API that records the test's exchanges, and provider states. Every test gets its evidence attached for the conformance record (its exchanges in
  * full when it failed) and its clauses, severity and sources given to Allure.
  */
 import { expect, test as base } from '@playwright/test';
 import { loadContracts, type ContractRegistry, type Family } from './contracts';
-import { TargetClient } from './http/target-client';
-import { Redactor } from './http/redactor';
-import { loadRunProfile } from './profile/run-profile';
-import { loadProfile } from './profile/load-profile';
-import { profileSecrets, type FamilyTarget, type TargetProfile } from './profile/target-profile';
+import type { TargetClient } from './http/target-client';
+import type { Redactor } from './http/redactor';
+import type { FamilyTarget, TargetProfile } from './profile/target-profile';
+import { profileRoute, ROUTED_PROFILE_ANNOTATION } from './profile/profile-routing';
 import { repoRoot } from './repo-root';
 import { TargetApi } from './fixtures/target-api';
 import { ProviderStates } from './fixtures/provider-states';
+import { ProfileResourceCache, type ReadPathParameters } from './fixtures/profile-resources';
 import { CheckCatalogue } from './checks/check-catalogue';
 import { describeForAllure } from './reporting/allure-metadata';
 import { EVIDENCE_ATTACHMENT, EVIDENCE_CONTENT_TYPE, evidenceAttachment } from './reporting/evidence-attachment';
 
-/** The provider state every target is asked for before the read suite. */
-export const READ_STATE = 'resources exist for every read operation';
+export { READ_STATE } from './fixtures/profile-resources';
 
 export interface HarnessWorkerFixtures {
   /** The API family of the Playwright project running the test. */
   family: Family;
   /**
    * A profile for this project alone (absolute path); undefined = the run's profile (`TARGET`).
-   * Lets one run hold projects against different targets, e.g. the meta-tests' one target per fault.
+   * Lets one run hold projects against different targets.
    */
   profileFile: string | undefined;
   contracts: ContractRegistry;
+  /** The worker's profiles, clients and read parameters, one set per profile its tests use. */
+  profileResources: ProfileResourceCache;
+  checks: CheckCatalogue;
+}
+
+export interface HarnessTestFixtures {
+  /** The profile this test runs against: the project's, or the one profile routing gives it. */
   profile: TargetProfile;
   redactor: Redactor;
   /** The client for this project's family; undefined when the profile leaves the family out. */
   familyClient: TargetClient | undefined;
-  checks: CheckCatalogue;
   /** Path parameter values for read operations: the profile's, then the read provider state's. */
-  readPathParameters: Readonly<Record<string, string>> | { readonly unavailable: string };
-}
-
-export interface HarnessTestFixtures {
+  readPathParameters: ReadPathParameters;
   /** The family's target; skips the test (with the reason) when the profile leaves it out. */
   target: FamilyTarget;
   api: TargetApi;
@@ -58,19 +61,11 @@ export const test = base.extend<HarnessTestFixtures, HarnessWorkerFixtures>({
     { scope: 'worker' },
   ],
   profileFile: [undefined, { option: true, scope: 'worker' }],
-  profile: [
-    async ({ profileFile }, use) => {
-      await use(profileFile ? loadProfile(profileFile) : loadRunProfile(repoRoot()));
-    },
-    { scope: 'worker' },
-  ],
-  redactor: [async ({ profile }, use) => use(new Redactor(profileSecrets(profile))), { scope: 'worker' }],
-  familyClient: [
-    async ({ profile, family, redactor }, use) => {
-      const target = profile.families[family];
-      const client = target ? new TargetClient(target, { timeoutMs: profile.requestTimeoutMs, redactor }) : undefined;
-      await use(client);
-      await client?.close();
+  profileResources: [
+    async ({ family }, use) => {
+      const cache = new ProfileResourceCache(family);
+      await use(cache);
+      await cache.close();
     },
     { scope: 'worker' },
   ],
@@ -83,17 +78,19 @@ export const test = base.extend<HarnessTestFixtures, HarnessWorkerFixtures>({
     },
     { scope: 'worker' },
   ],
-  readPathParameters: [
-    async ({ profile, family }, use) => {
-      const target = profile.families[family];
-      if (!target) return use({ unavailable: `profile "${profile.name}" leaves out ${family}` });
-      const state = await new ProviderStates(target, profile.requestTimeoutMs).setUp(READ_STATE);
-      const provided = state.ok && state.data.pathParameters && typeof state.data.pathParameters === 'object' ? (state.data.pathParameters as Record<string, unknown>) : {};
-      const values = Object.fromEntries(Object.entries(provided).map(([k, v]) => [k, String(v)]));
-      await use({ ...values, ...target.pathParameters });
-    },
-    { scope: 'worker' },
-  ],
+  profile: async ({ profileFile, profileResources }, use, testInfo) => {
+    const route = profileRoute(testInfo.project.name, testInfo.titlePath.join(' '), testInfo.repeatEachIndex);
+    test.skip(route.kind === 'not-routed', route.kind === 'not-routed' ? route.reason : '');
+    if (route.kind === 'routed') testInfo.annotations.push({ type: ROUTED_PROFILE_ANNOTATION, description: route.profileFile });
+    await use(profileResources.get(route.kind === 'routed' ? route.profileFile : profileFile).profile);
+    // A routed run is judged by whoever routed it (the meta-tests expect failures under faults):
+    // its failures are marked expected, so that Playwright keeps the worker instead of starting a
+    // new one after each (seconds per failing test). The result keeps its own status, 'failed'.
+    if (route.kind === 'routed' && testInfo.status === 'failed') testInfo.fail(true, 'routed run: the router judges failures');
+  },
+  redactor: async ({ profile, profileResources }, use) => use(profileResources.get(profile.file).redactor),
+  familyClient: async ({ profile, profileResources }, use) => use(profileResources.get(profile.file).familyClient),
+  readPathParameters: async ({ profile, profileResources }, use) => use(await profileResources.get(profile.file).readPathParameters()),
   target: async ({ profile, family }, use) => {
     const target = profile.families[family];
     test.skip(!target, `profile "${profile.name}" (${profile.file}) leaves out ${family}, so its checks are skipped, not passed`);

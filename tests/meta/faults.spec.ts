@@ -25,6 +25,8 @@ test.beforeAll(async () => {
 
 test('the conformance suites pass against the clean reference target', () => {
   const clean = matrix!.clean;
+  const { cleanMs, faultsMs } = matrix!.timings;
+  test.info().annotations.push({ type: 'meta-timings', description: `clean run ${(cleanMs / 1000).toFixed(1)} s (${clean.length} tests); fault runs ${(faultsMs / 1000).toFixed(1)} s` });
   const failed = clean.filter((r) => r.status !== 'passed' && r.status !== 'skipped');
   expect(failed.map(describe)).toEqual([]);
   expect(clean.filter((r) => r.status === 'passed').length).toBeGreaterThan(0);

@@ -5,6 +5,7 @@ import { join } from 'node:path';
 import { stringify } from 'yaml';
 import type { Family } from '../../src/harness/contracts';
 import { CLAUSE_CHECKED, CLAUSE_FAILED } from '../../src/harness/checks/clause-check';
+import { ROUTED_PROFILE_ANNOTATION } from '../../src/harness/profile/profile-routing';
 import { repoRoot } from '../../src/harness/repo-root';
 import { referenceCredentialEnvironment, referenceCredentialStem, REFERENCE_ROLES } from '../../src/reference/reference-credentials';
 import { startReferenceTarget } from '../../src/reference/reference-target';
@@ -12,18 +13,25 @@ import { startReferenceTarget } from '../../src/reference/reference-target';
 export interface ConformanceTestResult {
   readonly project: string;
   readonly title: string;
+  /** File (relative to the suites folder), describe titles and title, joined by spaces: unique per project. */
+  readonly titlePath: string;
   readonly status: 'passed' | 'failed' | 'skipped' | 'timedOut' | 'interrupted';
   readonly clausesChecked: readonly string[];
   readonly clausesFailed: readonly string[];
   readonly error?: string;
   /** Why the test was skipped, from its skip annotation. */
   readonly skipReason?: string;
+  /** The profile the test ran against, when profile routing chose it (profile-routing.ts). */
+  readonly routedProfile?: string;
+  readonly durationMs: number;
 }
 
 /** The secret the meta-tests' reference servers derive their credentials from. */
 export const META_SECRET = 'meta-test-secret';
 /** One property seed for every child run, so that a fault run replays the cases of the clean run. */
 const META_PROPERTY_SEED = '20261123';
+/** Likewise one seed for the model-based scenario properties (CC_FC_SEED). */
+const META_MODEL_SEED = '20261123';
 /**
  * Cases per operation in meta runs (CC_META_PROPERTY_RUNS to change): the meta-tests rerun the
  * suites under every fault, so they use fewer cases than a conformance run (100); with the fixed
@@ -82,7 +90,9 @@ export function writeMetaProfile(file: string, families: readonly Family[], urls
             return [role, { username: `\${${stem}_USERNAME}`, ...secretField }];
           }),
         );
-        return [family, { baseUrl: url, stateSetupUrl: `${url}/__provider-states`, rateLimit: { requestsPerSecond: 5000 }, credentials }];
+        // The GWS reference serves its CometD notifications beside the API (as targets/reference.yaml says).
+        const notifications = family === 'genesys-web-services' ? { notificationUrl: `${url}/api/v2/notifications` } : {};
+        return [family, { baseUrl: url, stateSetupUrl: `${url}/__provider-states`, ...notifications, rateLimit: { requestsPerSecond: 5000 }, credentials }];
       }),
     ),
   };
@@ -92,7 +102,7 @@ export function writeMetaProfile(file: string, families: readonly Family[], urls
 
 /** Runs `playwright test` with the given arguments in a child process; returns its JSON report as results. */
 export async function runPlaywrightJson(args: readonly string[], extraEnv: NodeJS.ProcessEnv): Promise<ConformanceTestResult[]> {
-  const env = { ...process.env, ...referenceCredentialEnvironment(META_SECRET), CC_REFERENCE_SECRET: META_SECRET, CI: '', CC_PROPERTY_SEED: process.env.CC_PROPERTY_SEED ?? META_PROPERTY_SEED, CC_PROPERTY_RUNS: process.env.CC_META_PROPERTY_RUNS ?? META_PROPERTY_RUNS, ...extraEnv };
+  const env = { ...process.env, ...referenceCredentialEnvironment(META_SECRET), CC_REFERENCE_SECRET: META_SECRET, CI: '', CC_PROPERTY_SEED: process.env.CC_PROPERTY_SEED ?? META_PROPERTY_SEED, CC_FC_SEED: process.env.CC_FC_SEED ?? META_MODEL_SEED, CC_PROPERTY_RUNS: process.env.CC_META_PROPERTY_RUNS ?? META_PROPERTY_RUNS, ...extraEnv };
   const stdout = await runChild([require.resolve('@playwright/test/cli'), 'test', '--reporter=json', ...args], env);
   return parseJsonReport(stdout);
 }
@@ -116,16 +126,18 @@ function runChild(args: string[], env: NodeJS.ProcessEnv): Promise<string> {
 }
 
 interface JsonSuite {
+  title: string;
   suites?: JsonSuite[];
-  specs?: { title: string; tests: { projectName: string; status: string; annotations: { type: string; description?: string }[]; results: { status: ConformanceTestResult['status']; annotations?: { type: string; description?: string }[]; error?: { message?: string } }[] }[] }[];
+  specs?: { title: string; tests: { projectName: string; status: string; annotations: { type: string; description?: string }[]; results: { status: ConformanceTestResult['status']; duration?: number; annotations?: { type: string; description?: string }[]; error?: { message?: string } }[] }[] }[];
 }
 
 function parseJsonReport(text: string): ConformanceTestResult[] {
   const report = JSON.parse(text) as { suites: JsonSuite[]; errors?: { message?: string }[] };
   if (report.errors && report.errors.length > 0) throw new Error(`the conformance run reported errors: ${report.errors.map((e) => e.message ?? '').join('\n').slice(0, 3000)}`);
   const results: ConformanceTestResult[] = [];
-  const visit = (suite: JsonSuite) => {
-    suite.suites?.forEach(visit);
+  const visit = (suite: JsonSuite, path: readonly string[]) => {
+    const here = [...path, suite.title];
+    suite.suites?.forEach((child) => visit(child, here));
     for (const spec of suite.specs ?? []) {
       for (const test of spec.tests) {
         const last = test.results[test.results.length - 1];
@@ -134,15 +146,18 @@ function parseJsonReport(text: string): ConformanceTestResult[] {
         results.push({
           project: test.projectName,
           title: spec.title,
+          titlePath: [...here, spec.title].join(' '),
           status: last?.status ?? 'skipped',
           clausesChecked: of(CLAUSE_CHECKED),
           clausesFailed: of(CLAUSE_FAILED),
           ...(last?.error?.message ? { error: last.error.message.slice(0, 500) } : {}),
           ...(annotations.find((a) => a.type === 'skip')?.description ? { skipReason: annotations.find((a) => a.type === 'skip')?.description } : {}),
+          ...(of(ROUTED_PROFILE_ANNOTATION)[0] ? { routedProfile: of(ROUTED_PROFILE_ANNOTATION)[0] } : {}),
+          durationMs: last?.duration ?? 0,
         });
       }
     }
   };
-  report.suites.forEach(visit);
+  report.suites.forEach((suite) => visit(suite, []));
   return results;
 }

@@ -5,8 +5,9 @@ import type { Family } from '../../src/harness/contracts/families';
 import type { FaultMatrixProject } from './fault-matrix';
 
 /**
- * The meta-tests' fault matrix (see fault-matrix.ts): one project per fault, each with its own
- * profile (a reference server with that fault on) and only the tests that check its clause.
+ * The meta-tests' fault matrix (see fault-matrix.ts): per family, projects of the tests that
+ * check some fault's clause, each test repeated once per fault; profile routing
+ * (CC_PROFILE_ROUTING) sends each repeat to the reference server with that fault on.
  * Read from the JSON file named by CC_FAULT_MATRIX; not meant to be run by hand.
  */
 const matrixFile = process.env.CC_FAULT_MATRIX;
@@ -14,7 +15,7 @@ if (!matrixFile) throw new Error('CC_FAULT_MATRIX must name the fault-matrix JSO
 const projects = JSON.parse(readFileSync(matrixFile, 'utf8')) as FaultMatrixProject[];
 const root = join(__dirname, '..', '..');
 
-export default defineConfig<object, { family: Family; profileFile: string | undefined }>({
+export default defineConfig<object, { family: Family }>({
   testDir: join(root, 'suites'),
   fullyParallel: true,
   retries: 0,
@@ -22,5 +23,5 @@ export default defineConfig<object, { family: Family; profileFile: string | unde
   timeout: 60_000,
   globalTimeout: 20 * 60_000,
   reporter: [['json']],
-  projects: projects.map((p) => ({ name: p.name, testMatch: `${p.family}/**/*.spec.ts`, grep: new RegExp(p.grep), use: { family: p.family, profileFile: p.profileFile } })),
+  projects: projects.map((p) => ({ name: p.name, testMatch: `${p.family}/**/*.spec.ts`, grep: new RegExp(p.grep), repeatEach: p.repeatEach, use: { family: p.family } })),
 });

@@ -6,15 +6,21 @@ import { loadContracts } from '../../src/harness/contracts';
 import { repoRoot } from '../../src/harness/repo-root';
 import type { Fault } from '../../src/reference/faults/fault-catalogue';
 import { startReferenceTarget, type RunningReferenceTarget } from '../../src/reference/reference-target';
+import { PROFILE_ROUTING_VARIABLE } from '../../src/harness/profile/profile-routing';
 import { META_SECRET, runConformance, runPlaywrightJson, writeMetaProfile, type ConformanceTestResult } from './conformance-run';
 
-/** One row of the fault matrix: a Playwright project running, against a target with one fault, the tests that check its clause. */
+/**
+ * One project of the fault matrix's run: the tests of one family that check the clause of at
+ * least one fault, each repeated once per such fault (profile routing sends repeat i to the
+ * reference server of the i-th fault). Tests are grouped by how many faults they serve, so few
+ * repeats are wasted on skips.
+ */
 export interface FaultMatrixProject {
   readonly name: string;
   readonly family: Family;
-  readonly profileFile: string;
   /** Source of a RegExp matching the titles of the tests to run. */
   readonly grep: string;
+  readonly repeatEach: number;
 }
 
 export type FaultVerdict =
@@ -24,21 +30,27 @@ export type FaultVerdict =
 export interface FaultMatrixResult {
   readonly clean: readonly ConformanceTestResult[];
   readonly verdicts: ReadonlyMap<string, FaultVerdict>;
+  /** Wall time of the two child runs (ms), for the meta-test's report. */
+  readonly timings: { readonly cleanMs: number; readonly faultsMs: number };
 }
 
 /**
  * The meta-tests' run: the conformance suites once against a clean reference target, which tells
- * which tests check which clause; then, in one more Playwright run, one project per fault, each
+ * which tests check which clause; then, in one more Playwright run, every fault's tests, each
  * against a reference server of its own with only that fault on, running only the tests that
- * checked the fault's clause in the clean run. Two child runs in all, however many faults.
+ * checked the fault's clause in the clean run. Two child runs and a handful of workers in all,
+ * however many faults: the servers share one process and one set of compiled contracts, and the
+ * workers keep one client per server (see src/harness/profile/profile-routing.ts).
  */
 export async function runFaultMatrix(families: readonly Family[], faults: readonly Fault[]): Promise<FaultMatrixResult> {
+  const cleanStarted = performance.now();
   const clean = await runConformance({ families, faults: [] });
+  const cleanMs = performance.now() - cleanStarted;
   const testsByClause = new Map<string, Set<string>>();
   for (const result of clean) {
     for (const clause of result.clausesChecked) {
       const titles = testsByClause.get(`${result.project} ${clause}`) ?? new Set<string>();
-      titles.add(result.title);
+      titles.add(result.titlePath);
       testsByClause.set(`${result.project} ${clause}`, titles);
     }
   }
@@ -49,37 +61,65 @@ export async function runFaultMatrix(families: readonly Family[], faults: readon
     if (!has) verdicts.set(fault.id, { kind: 'uncovered', fault });
     return has;
   });
-  if (covered.length === 0) return { clean, verdicts };
+  if (covered.length === 0) return { clean, verdicts, timings: { cleanMs, faultsMs: 0 } };
 
+  const faultsStarted = performance.now();
   const folder = mkdtempSync(join(tmpdir(), 'cc-fault-matrix-'));
   const contracts = loadContracts({ root: repoRoot(), families, checkStructure: false, examples: false });
   const references: RunningReferenceTarget[] = [];
   try {
-    const projects: FaultMatrixProject[] = [];
+    const faultOfProfile = new Map<string, Fault>();
+    // family → test title → the profiles (one per fault) it runs against
+    const routes = new Map<Family, Map<string, string[]>>();
     for (const fault of covered) {
       const reference = await startReferenceTarget({ secret: META_SECRET, families: [fault.family], faults: [fault.id], contracts });
       references.push(reference);
-      const titles = [...(testsByClause.get(`${fault.family} ${fault.clause}`) ?? [])];
-      projects.push({
-        name: projectName(fault),
-        family: fault.family,
-        profileFile: writeMetaProfile(join(folder, `${fault.id}.yaml`), [fault.family], reference.urls),
-        grep: titles.map(escapeRegExp).join('|'),
-      });
+      const profileFile = writeMetaProfile(join(folder, `${fault.id}.yaml`), [fault.family], reference.urls);
+      faultOfProfile.set(profileFile, fault);
+      const byTitle = routes.get(fault.family) ?? new Map<string, string[]>();
+      routes.set(fault.family, byTitle);
+      for (const title of testsByClause.get(`${fault.family} ${fault.clause}`) ?? []) byTitle.set(title, [...(byTitle.get(title) ?? []), profileFile]);
     }
+    const { projects, table } = matrixProjects(routes);
+    const routingFile = join(folder, 'routing.json');
+    writeFileSync(routingFile, JSON.stringify(table));
     const matrixFile = join(folder, 'matrix.json');
     writeFileSync(matrixFile, JSON.stringify(projects));
-    const results = await runPlaywrightJson(['--config', join(repoRoot(), 'tests/support/fault-matrix.config.ts'), `--output=${join(folder, 'results')}`], { CC_FAULT_MATRIX: matrixFile });
-    for (const fault of covered) verdicts.set(fault.id, { kind: 'ran', fault, results: results.filter((r) => r.project === projectName(fault)) });
-    return { clean, verdicts };
+    const results = await runPlaywrightJson(['--config', join(repoRoot(), 'tests/support/fault-matrix.config.ts'), `--output=${join(folder, 'results')}`], { CC_FAULT_MATRIX: matrixFile, [PROFILE_ROUTING_VARIABLE]: routingFile });
+    const resultsByFault = new Map<string, ConformanceTestResult[]>();
+    for (const result of results) {
+      const fault = result.routedProfile ? faultOfProfile.get(result.routedProfile) : undefined;
+      if (fault) resultsByFault.set(fault.id, [...(resultsByFault.get(fault.id) ?? []), result]);
+    }
+    for (const fault of covered) verdicts.set(fault.id, { kind: 'ran', fault, results: resultsByFault.get(fault.id) ?? [] });
+    return { clean, verdicts, timings: { cleanMs, faultsMs: performance.now() - faultsStarted } };
   } finally {
     await Promise.all(references.map((r) => r.stop()));
     rmSync(folder, { recursive: true, force: true });
   }
 }
 
-function projectName(fault: Fault): string {
-  return `fault:${fault.id}`;
+/**
+ * Projects for the routed run: per family, tests grouped by the number of faults they serve,
+ * rounded up to a power of two (repeats beyond a test's faults skip at once), and the routing
+ * table keyed by those project names.
+ */
+function matrixProjects(routes: ReadonlyMap<Family, ReadonlyMap<string, readonly string[]>>): { projects: FaultMatrixProject[]; table: Record<string, Record<string, readonly string[]>> } {
+  const projects: FaultMatrixProject[] = [];
+  const table: Record<string, Record<string, readonly string[]>> = {};
+  for (const [family, byTitle] of routes) {
+    const groups = new Map<number, string[]>();
+    for (const [title, profiles] of byTitle) {
+      const repeats = 2 ** Math.ceil(Math.log2(profiles.length));
+      groups.set(repeats, [...(groups.get(repeats) ?? []), title]);
+    }
+    for (const [repeatEach, titles] of groups) {
+      const name = `${family} x${repeatEach}`;
+      projects.push({ name, family, repeatEach, grep: titles.map(escapeRegExp).join('|') });
+      table[name] = Object.fromEntries(titles.map((title) => [title, byTitle.get(title) ?? []]));
+    }
+  }
+  return { projects, table };
 }
 
 function escapeRegExp(text: string): string {
