@@ -11,5 +11,7 @@ test('every fault names a clause of its own family, and fault ids are unique', (
   for (const fault of faults) {
     expect(contracts.hasClause(fault.clause), `${fault.id}: clause ${fault.clause} exists`).toBe(true);
     expect(contracts.clause(fault.clause).family, `${fault.id}: the clause is of ${fault.family}`).toBe(fault.family);
+    const known = new Set(contracts.operations(fault.family).map((o) => o.operationId));
+    expect((fault.operations ?? []).filter((id) => !known.has(id)), `${fault.id}: operations it bends exist in ${fault.family}`).toEqual([]);
   }
 });

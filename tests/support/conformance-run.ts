@@ -6,6 +6,7 @@ import { stringify } from 'yaml';
 import type { Family } from '../../src/harness/contracts';
 import { CLAUSE_CHECKED, CLAUSE_FAILED } from '../../src/harness/checks/clause-check';
 import { ROUTED_PROFILE_ANNOTATION } from '../../src/harness/profile/profile-routing';
+import { EVIDENCE_ATTACHMENT, type EvidenceAttachment } from '../../src/harness/reporting/evidence-attachment';
 import { repoRoot } from '../../src/harness/repo-root';
 import { referenceCredentialEnvironment, referenceCredentialStem, REFERENCE_ROLES } from '../../src/reference/reference-credentials';
 import { startReferenceTarget } from '../../src/reference/reference-target';
@@ -24,6 +25,8 @@ export interface ConformanceTestResult {
   /** The profile the test ran against, when profile routing chose it (profile-routing.ts). */
   readonly routedProfile?: string;
   readonly durationMs: number;
+  /** The operations the test called (from its evidence attachment). */
+  readonly operations: readonly string[];
 }
 
 /** The secret the meta-tests' reference servers derive their credentials from. */
@@ -128,7 +131,7 @@ function runChild(args: string[], env: NodeJS.ProcessEnv): Promise<string> {
 interface JsonSuite {
   title: string;
   suites?: JsonSuite[];
-  specs?: { title: string; tests: { projectName: string; status: string; annotations: { type: string; description?: string }[]; results: { status: ConformanceTestResult['status']; duration?: number; annotations?: { type: string; description?: string }[]; error?: { message?: string } }[] }[] }[];
+  specs?: { title: string; tests: { projectName: string; status: string; annotations: { type: string; description?: string }[]; results: { status: ConformanceTestResult['status']; duration?: number; attachments?: { name: string; body?: string }[]; annotations?: { type: string; description?: string }[]; error?: { message?: string } }[] }[] }[];
 }
 
 function parseJsonReport(text: string): ConformanceTestResult[] {
@@ -154,10 +157,19 @@ function parseJsonReport(text: string): ConformanceTestResult[] {
           ...(annotations.find((a) => a.type === 'skip')?.description ? { skipReason: annotations.find((a) => a.type === 'skip')?.description } : {}),
           ...(of(ROUTED_PROFILE_ANNOTATION)[0] ? { routedProfile: of(ROUTED_PROFILE_ANNOTATION)[0] } : {}),
           durationMs: last?.duration ?? 0,
+          operations: operationsCalled(last?.attachments ?? []),
         });
       }
     }
   };
   report.suites.forEach((suite) => visit(suite, []));
   return results;
+}
+
+/** The operationIds a test called, from the evidence it attached (the JSON report embeds it, base64). */
+function operationsCalled(attachments: readonly { name: string; body?: string }[]): string[] {
+  const evidence = attachments.find((a) => a.name === EVIDENCE_ATTACHMENT && a.body !== undefined);
+  if (!evidence?.body) return [];
+  const parsed = JSON.parse(Buffer.from(evidence.body, 'base64').toString('utf8')) as EvidenceAttachment;
+  return [...new Set(parsed.operations.map((o) => o.operationId))];
 }

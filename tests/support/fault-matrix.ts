@@ -46,18 +46,22 @@ export async function runFaultMatrix(families: readonly Family[], faults: readon
   const cleanStarted = performance.now();
   const clean = await runConformance({ families, faults: [] });
   const cleanMs = performance.now() - cleanStarted;
-  const testsByClause = new Map<string, Set<string>>();
+  // project + clause → the tests that checked it, with the operations each called
+  const testsByClause = new Map<string, ConformanceTestResult[]>();
   for (const result of clean) {
     for (const clause of result.clausesChecked) {
-      const titles = testsByClause.get(`${result.project} ${clause}`) ?? new Set<string>();
-      titles.add(result.titlePath);
-      testsByClause.set(`${result.project} ${clause}`, titles);
+      const key = `${result.project} ${clause}`;
+      testsByClause.set(key, [...(testsByClause.get(key) ?? []), result]);
     }
   }
+  // The tests a fault reruns: those that checked its clause and, for a fault that bends only some
+  // operations, called one of them.
+  const testsOf = (fault: Fault): string[] =>
+    (testsByClause.get(`${fault.family} ${fault.clause}`) ?? []).filter((t) => !fault.operations || t.operations.some((o) => fault.operations!.includes(o))).map((t) => t.titlePath);
 
   const verdicts = new Map<string, FaultVerdict>();
   const covered = faults.filter((fault) => {
-    const has = testsByClause.has(`${fault.family} ${fault.clause}`);
+    const has = testsOf(fault).length > 0;
     if (!has) verdicts.set(fault.id, { kind: 'uncovered', fault });
     return has;
   });
@@ -78,7 +82,7 @@ export async function runFaultMatrix(families: readonly Family[], faults: readon
       faultOfProfile.set(profileFile, fault);
       const byTitle = routes.get(fault.family) ?? new Map<string, string[]>();
       routes.set(fault.family, byTitle);
-      for (const title of testsByClause.get(`${fault.family} ${fault.clause}`) ?? []) byTitle.set(title, [...(byTitle.get(title) ?? []), profileFile]);
+      for (const title of testsOf(fault)) byTitle.set(title, [...(byTitle.get(title) ?? []), profileFile]);
     }
     const { projects, table } = matrixProjects(routes);
     const routingFile = join(folder, 'routing.json');

@@ -9,6 +9,11 @@ export interface Fault {
   readonly family: Family;
   readonly clause: string;
   readonly description: string;
+  /**
+   * The operations (operationIds) whose answers the fault bends, when it bends only some: the
+   * meta-tests then rerun only the tests that called one of them. Absent = it may touch any.
+   */
+  readonly operations?: readonly string[];
 }
 
 /** The fault catalogue: every `src/reference/faults/*.yaml` (one file per family). */
