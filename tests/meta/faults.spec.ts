@@ -2,6 +2,7 @@ import { expect, test } from '@playwright/test';
 import type { Family } from '../../src/harness/contracts';
 import { loadFaultCatalogue } from '../../src/reference/faults/fault-catalogue';
 import { REFERENCE_IMPLEMENTATIONS } from '../../src/reference/implementations';
+import { CheckCatalogue } from '../../src/harness/checks/check-catalogue';
 import type { ConformanceTestResult } from '../support/conformance-run';
 import { runFaultMatrix, type FaultMatrixResult } from '../support/fault-matrix';
 
@@ -45,6 +46,26 @@ for (const fault of faults) {
     const unattributed = results.filter((r) => r.status !== 'passed' && r.status !== 'skipped' && r.clausesFailed.length === 0);
     expect(failedClauses, `${fault.id} must make ${fault.clause} fail, and only it`).toEqual([fault.clause]);
     expect(unattributed.map(describe), `${fault.id}: failures not traced to a clause`).toEqual([]);
+  });
+}
+
+/** A fault is proven when it made its clause fail, and only it, with no unattributed failure. */
+function proven(faultId: string): boolean {
+  const verdict = matrix!.verdicts.get(faultId);
+  if (verdict?.kind !== 'ran' || verdict.results.length === 0) return false;
+  const failedClauses = [...new Set(verdict.results.flatMap((r) => r.clausesFailed))];
+  const unattributed = verdict.results.some((r) => r.status !== 'passed' && r.status !== 'skipped' && r.clausesFailed.length === 0);
+  return failedClauses.length === 1 && failedClauses[0] === verdict.fault.clause && !unattributed;
+}
+
+// Every named check can fail: some fault breaks a clause the check proves (in some family) and
+// the fault matrix shows that clause failing.
+for (const check of CheckCatalogue.load().all()) {
+  test(`check ${check.id} catches at least one reference-target fault`, () => {
+    const clauses = new Set(Object.values(check.clauses).flatMap((entry) => (typeof entry === 'string' ? [entry] : Object.values(entry ?? {}))));
+    const candidates = faults.filter((f) => clauses.has(f.clause));
+    expect(candidates.map((f) => f.id), `a fault breaks one of ${[...clauses].join(', ')}`).not.toEqual([]);
+    expect(candidates.filter((f) => proven(f.id)).map((f) => f.id), `one of ${candidates.map((f) => f.id).join(', ')} is proven by the fault matrix`).not.toEqual([]);
   });
 }
 
