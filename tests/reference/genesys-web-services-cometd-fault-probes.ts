@@ -110,6 +110,23 @@ export const NOTIFICATION_FAULT_PROBES: readonly NotificationFaultProbe[] = [
     },
   },
   {
+    fault: 'gws-revoked-offers-accept',
+    holds: async (b) => {
+      const id = String((await b.state(EMAIL)).interactionId);
+      const messages = on(await observe(b, ['/v2/me/interactions'], (x) => x.state('an invitation of agent1 is revoked', { interactionId: id })), '/v2/me/interactions');
+      const revoked = messages.map(interactionOf).filter((i) => i.id === id && i.state === 'Revoked');
+      return revoked.length > 0 && revoked.every((i) => (i.capabilities as string[]).length === 0);
+    },
+  },
+  {
+    fault: 'gws-device-notification-without-forward-to',
+    holds: async (b) => {
+      await b.state(LOGIN);
+      const devices = on(await observe(b, ['/v2/me/devices'], (x) => x.rest('POST', DEVICE, 'Agent', { operationName: 'ForwardCallsOn', destination: '+16505550177' })), '/v2/me/devices');
+      return devices.some((d) => (d.devices as Data[]).some((device) => device.forwardTo === '+16505550177'));
+    },
+  },
+  {
     fault: 'gws-accept-not-announced',
     holds: async (b) => {
       const id = String((await b.state(EMAIL)).interactionId);

@@ -1,4 +1,4 @@
-import type { GwsTarget } from './genesys-web-services-client';
+import type { As, GwsTarget } from './genesys-web-services-client';
 
 /*
  * One probe per fault of the GWS fault catalogue that REST shows: the probe answers whether the
@@ -62,6 +62,8 @@ export const REST_FAULT_PROBES: readonly FaultProbe[] = [
   ...deviceProbes(),
   ...callProbes(),
   ...interactionProbes(),
+  ...inputProbes(),
+  ...openedProbes(),
 ];
 
 /** The call's recordingState after `operation` from `from`, and whether the operation was accepted. */
@@ -243,6 +245,30 @@ function callProbes(): FaultProbe[] {
     { fault: 'gws-hold-ignored', probe: async (t) => (await callAfter(t, CALL, ['Hold'])).call?.state === 'Held' },
     { fault: 'gws-hold-held-accepted', probe: async (t) => (await callAfter(t, CALL, ['Hold', 'Hold'])).statuses[1] === 400 },
     { fault: 'gws-mute-ignored', probe: async (t) => (await callAfter(t, CALL, ['MuteCall'])).call?.mute === 'On' },
+    { fault: 'gws-retrieve-stays-held', probe: async (t) => (await callAfter(t, CALL, ['Hold', 'Retrieve'])).call?.state === 'Established' },
+    { fault: 'gws-dtmf-refused', probe: async (t) => (await t.operation(`/api/v2/me/calls/${String((await t.state(CALL)).callId)}`, 'SendDtmf', { digits: '12' })).status === 200 },
+    { fault: 'gws-retrieve-established-accepted', probe: async (t) => (await callAfter(t, CALL, ['Retrieve'])).statuses[0] === 400 },
+    { fault: 'gws-answer-established-accepted', probe: async (t) => (await callAfter(t, CALL, ['Answer'])).statuses[0] === 400 },
+    { fault: 'gws-held-call-offers-hold', probe: async (t) => !((await callAfter(t, CALL, ['Hold'])).call?.capabilities as string[]).includes('Hold') },
+    {
+      fault: 'gws-dial-creates-nothing',
+      probe: async (t) => {
+        await t.state(LOGIN);
+        const before = ((await t.get('/api/v2/me/calls')).body.uris as string[] | undefined)?.length ?? 0;
+        await t.operation(`${DEVICE}/calls`, 'Dial', { destination: '5001' });
+        return (((await t.get('/api/v2/me/calls')).body.uris as string[] | undefined)?.length ?? 0) === before + 1;
+      },
+    },
+    {
+      fault: 'gws-retrieve-dialing-accepted',
+      probe: async (t) => {
+        await t.state(LOGIN);
+        await t.operation(`${DEVICE}/calls`, 'Dial', { destination: '5002' });
+        const dialing = ((await t.get('/api/v2/me/calls?fields=*')).body.calls as { id: string; state: string }[]).find((c) => c.state === 'Dialing');
+        return (await t.operation(`/api/v2/me/calls/${dialing?.id ?? 'none'}`, 'Retrieve')).status === 400;
+      },
+    },
+    { fault: 'gws-dial-without-destination', probe: async (t) => (await t.state(LOGIN), (await t.operation(`${DEVICE}/calls`, 'Dial')).body.statusCode === 1) },
     { fault: 'gws-released-call-listed', probe: async (t) => (await callAfter(t, CALL, ['Hangup'])).call === undefined },
     {
       fault: 'gws-recording-survives-hangup',
@@ -301,5 +327,48 @@ function interactionProbes(): FaultProbe[] {
     { fault: 'gws-end-session-releases-chat', probe: async (t) => (await interactionAfter(t, CHAT, [['EndChatSession']])).mine?.state === 'SessionEnded' },
     { fault: 'gws-chat-message-dropped', probe: async (t) => ((await interactionAfter(t, CHAT, [['SendMessage', { text: 'Hello there' }]])).interaction.content.events as Json[]).some((e) => e.text === 'Hello there') },
     { fault: 'gws-invited-agent-not-joined', probe: async (t) => ((await interactionAfter(t, CHAT, [['InviteUser', { agentId: 'u-agent2' }]])).interaction.content.events as Json[]).some((e) => e.messageType === 'PARTY_JOINED' && e.nickName === 'agent2') },
+  ];
+}
+
+function inputProbes(): FaultProbe[] {
+  const contact = (body: Json) => async (t: GwsTarget): Promise<unknown> => (await t.send('POST', '/api/v2/contacts', ADMIN, { name: 'Probe', ...body })).body.statusCode;
+  return [
+    { fault: 'gws-features-text-plain', probe: async (t) => (await t.get('/api/v2/features')).contentType.startsWith('application/json') },
+    { fault: 'gws-channel-dnd-status-code-8', probe: async (t) => (await t.state(LOGIN), (await t.operation('/api/v2/channels/chat', 'DoNotDisturbOn')).body.statusCode === 0) },
+    { fault: 'gws-contact-create-unchecked', probe: async (t) => (await contact({ phoneNumber: 5550100 })(t)) !== 0 },
+    { fault: 'gws-contact-phone-demanded', probe: async (t) => (await contact({})(t)) === 0 },
+    { fault: 'gws-start-records-nothing', probe: async (t) => (await recordingAfter(t, 'NotRecording', 'StartCallRecording')).state === 'Recording' },
+    {
+      fault: 'gws-not-ready-one-channel-sets-all',
+      probe: async (t) => (await t.state(LOGIN), await t.operation('/api/v2/me/channels/email', 'NotReady'), (await channelStates(t)).chat === 'Ready'),
+    },
+    { fault: 'gws-reply-needs-subject-prefix', probe: async (t) => (await interactionAfter(t, EMAIL, [['Reply']])).statuses[0] === 200 },
+    { fault: 'gws-reply-not-owned', probe: async (t) => (await replyAfter(t, 'UpdateUserData')) !== undefined },
+    { fault: 'gws-forward-without-destination', probe: async (t) => (await deviceAfter(t, [['ForwardCallsOn']])).statuses[0] === 400 },
+  ];
+}
+
+/** Faults that open one operation to every role: a role the operation does not permit is refused. */
+function openedProbes(): FaultProbe[] {
+  const rows: [string, string, As][] = [
+    ['gws-feature-open-to-all-roles', '/api/v2/features/api-voice', 'Supervisor'],
+    ['gws-settings-open-to-all-roles', '/api/v2/settings', 'Agent'],
+    ['gws-agent-states-readable-by-all-roles', '/api/v2/settings/agent-states', 'Supervisor'],
+    ['gws-settings-group-open-to-all-roles', '/api/v2/settings/dispositions', 'Cloud Admin'],
+    ['gws-me-channels-open-to-all-roles', '/api/v2/me/channels', 'Supervisor'],
+    ['gws-interactions-open-to-all-roles', '/api/v2/interactions', 'Supervisor'],
+    ['gws-me-interactions-open-to-all-roles', '/api/v2/me/interactions', 'Supervisor'],
+    ['gws-users-open-to-all-roles', '/api/v2/users', 'Supervisor'],
+    ['gws-user-open-to-all-roles', '/api/v2/users/u-agent1', 'Supervisor'],
+    ['gws-me-skills-open-to-all-roles', '/api/v2/me/skills', 'Supervisor'],
+    ['gws-user-devices-open-to-all-roles', '/api/v2/users/u-agent1/devices', 'Agent'],
+    ['gws-contacts-open-to-all-roles', '/api/v2/contacts', 'Supervisor'],
+    ['gws-queue-open-to-all-roles', '/api/v2/queues/q-voice-in', 'Agent'],
+    ['gws-queue-recording-settings-open-to-all-roles', '/api/v2/queues/q-voice-in/settings/call-recording', 'Agent'],
+    ['gws-workbins-open-to-all-roles', '/api/v2/me/workbins', 'Supervisor'],
+  ];
+  return [
+    ...rows.map(([fault, path, role]) => ({ fault, probe: async (t: GwsTarget) => (await t.get(path, role)).status === 403 })),
+    { fault: 'gws-service-open-to-all-roles', probe: async (t) => (await t.get(`/api/v2/services/${String(((await t.get('/api/v2/services?fields=*')).body.services as { id: string }[])[0]?.id)}`, 'Cloud Admin')).status === 403 },
   ];
 }

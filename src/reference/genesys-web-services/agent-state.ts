@@ -74,7 +74,9 @@ export const postMeChannelsByChannelId: Handler<GwsState> = (request, state) =>
     const channel = channelOf(user, request.params.channelId ?? '');
     const condition = conditionFor(state, name, request.faults);
     // Breaks gws.agent-state.ready-channel: Ready on one channel makes every channel Ready.
-    const targets = name === 'Ready' && request.faults.has('gws-ready-one-channel-sets-all') ? user.channels : [channel];
+    // Breaks gws.agent-state.not-ready-channel: NotReady on one channel makes every channel NotReady.
+    const spread = (name === 'Ready' && request.faults.has('gws-ready-one-channel-sets-all')) || (name === 'NotReady' && request.faults.has('gws-not-ready-one-channel-sets-all'));
+    const targets = spread ? user.channels : [channel];
     setCondition(state, user, targets, condition, request.faults);
     return ok(request);
   });
@@ -87,6 +89,8 @@ export const postChannelsById: Handler<GwsState> = (request, state) =>
     const channel = channelOf(user, request.params.id ?? '');
     channel.dnd = name === 'DoNotDisturbOn';
     announceChannels(state, user, [channel], request.faults);
+    // Breaks gws.envelope.status-code-range: the success comes as the document's {"status":"ok"} variant with statusCode 8, outside 0 to 7.
+    if (request.faults.has('gws-channel-dnd-status-code-8')) return { status: 200, body: { status: 'ok', statusCode: 8, statusMessage: 'Done' } };
     return ok(request);
   });
 

@@ -31,6 +31,8 @@ export function changeRecording(state: GwsState, request: ReferenceRequest, call
 
 /** Legal moves a fault sends to the wrong state (one clause each). */
 function bentTarget(call: Call, operationName: string, to: RecordingState, faults: FaultSet): RecordingState | undefined {
+  // Breaks gws.call-recording.start: StartCallRecording on a call never recorded answers success, but nothing is recorded.
+  if (operationName === 'StartCallRecording' && call.recording === 'NotRecording' && faults.has('gws-start-records-nothing')) return 'NotRecording';
   // Breaks gws.call-recording.pause: PauseCallRecording answers success but the call keeps recording.
   if (operationName === 'PauseCallRecording' && faults.has('gws-pause-keeps-recording')) return 'Recording';
   // Breaks gws.call-recording.resume: ResumeCallRecording answers success but the recording stays paused.

@@ -32,6 +32,8 @@ export function callCapabilities(state: GwsState, call: Call, faults: FaultSet):
     capabilities.push(call.muted ? 'UnmuteCall' : 'MuteCall');
     if (call.participants.length > 1) capabilities.push('RemoveParticipantFromConference');
   }
+  // Breaks gws.call.capabilities-per-state: a held call offers Hold again.
+  if (call.state === 'Held' && faults.has('gws-held-call-offers-hold')) capabilities.push('Hold');
   if ((call.state === 'Established' || call.state === 'Held') && otherCalls(state, call).length > 0) capabilities.push('SwapCalls', 'MergeWithOtherCall');
   if (consult) capabilities.push(consult === 'transfer' ? 'CompleteTransfer' : 'CompleteConference');
   if (call.state === 'Established' && recordingEnabled(state)) {

@@ -42,6 +42,8 @@ export const postDevicesByIdCalls: Handler<GwsState> = (request, state) =>
     const device = ownDevice(state, request, request.params.id ?? '');
     if (device.deviceState !== 'Active') throw new GwsFailure(2, `device ${device.id} is Inactive`);
     const to = destination(body) ?? '';
+    // Breaks gws.call.dial: Dial answers success but no call is made.
+    if (request.faults.has('gws-dial-creates-nothing')) return ok(request);
     const call = newCall(state, device, { state: 'Dialing', callType: to.length <= 5 ? 'Internal' : 'Outbound', ani: device.phoneNumber, dnis: to, participant: to });
     announceCall(state, call, 'StatusChange', request.faults);
     return ok(request);
@@ -71,11 +73,22 @@ export const postMeCallsById: Handler<GwsState> = (request, state) =>
     return ok(request);
   });
 
+/** Error rows of gws.call that a fault lets through: state:operation → fault. */
+const ILLEGAL_ACCEPTED: readonly (readonly [string, string])[] = [
+  // Breaks gws.call.illegal-hold-held: Hold on a held call is accepted.
+  ['Held:Hold', 'gws-hold-held-accepted'],
+  // Breaks gws.call.illegal-retrieve-established: Retrieve on an established call is accepted.
+  ['Established:Retrieve', 'gws-retrieve-established-accepted'],
+  // Breaks gws.call.illegal-answer-established: Answer on an established call is accepted.
+  ['Established:Answer', 'gws-answer-established-accepted'],
+  // Breaks gws.call.illegal-retrieve-dialing: Retrieve on a dialing call is accepted (and establishes it).
+  ['Dialing:Retrieve', 'gws-retrieve-dialing-accepted'],
+];
+
 function allowed(state: GwsState, request: ReferenceRequest, call: Call, name: string): boolean {
   const move = machine('gws.call').move(call.state, `postMeCallsById:${name}`);
   if (move.kind === 'legal') return true;
-  // Breaks gws.call.illegal-hold-held: Hold on a held call is accepted.
-  if (move.kind === 'illegal') return call.state === 'Held' && name === 'Hold' && request.faults.has('gws-hold-held-accepted');
+  if (move.kind === 'illegal') return ILLEGAL_ACCEPTED.some(([row, fault]) => row === `${call.state}:${name}` && request.faults.has(fault));
   return callCapabilities(state, call, request.faults).some((c) => c.toLowerCase() === name.toLowerCase());
 }
 
@@ -90,7 +103,8 @@ function perform(state: GwsState, request: ReferenceRequest, call: Call, name: s
       // Breaks gws.call.answer: Answer answers success but the call keeps ringing.
       return status(call, faults.has('gws-answer-keeps-ringing') ? 'Ringing' : 'Established');
     case 'Retrieve':
-      return status(call, 'Established');
+      // Breaks gws.call.retrieve: Retrieve answers success but the call stays Held.
+      return status(call, call.state === 'Held' && faults.has('gws-retrieve-stays-held') ? 'Held' : 'Established');
     case 'Hold':
       // Breaks gws.call.hold: Hold answers success but the call stays Established.
       return status(call, faults.has('gws-hold-ignored') ? 'Established' : 'Held');
@@ -103,6 +117,8 @@ function perform(state: GwsState, request: ReferenceRequest, call: Call, name: s
       if (!faults.has('gws-mute-ignored')) call.muted = name === 'MuteCall';
       return;
     case 'SendDtmf':
+      // Breaks gws.call.send-dtmf: SendDtmf on an established call is refused.
+      if (faults.has('gws-dtmf-refused')) throw new GwsFailure(2, 'SendDtmf is not valid for the call');
       // Breaks gws.notification.dtmf-sent: sent digits are not announced.
       if (faults.has('gws-dtmf-not-announced')) return;
       return announceCall(state, call, 'DtmfSent', faults);

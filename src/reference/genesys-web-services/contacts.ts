@@ -28,9 +28,12 @@ export const postContacts: Handler<GwsState> = (request, state) =>
     const body = bodyObject(request);
     if (body.type !== undefined && body.type !== 'Custom') throw new GwsFailure(3, 'only contacts of type Custom can be created');
     // Every other member as the contract says (a string id, name and phoneNumber).
-    plainBody(request);
+    // Breaks gws.negative.invalid-parameter-rejected: members of the wrong type are not checked (a number as phoneNumber is dropped, the contact created).
+    if (!request.faults.has('gws-contact-create-unchecked')) plainBody(request);
     const name = text(body, 'name');
     if (!name) throw new GwsFailure(1, 'name is required');
+    // Breaks gws.input.valid-request-accepted: a contact without phoneNumber (optional in the contract) is refused as a missing parameter.
+    if (body.phoneNumber === undefined && request.faults.has('gws-contact-phone-demanded')) throw new GwsFailure(1, 'phoneNumber is required');
     const contact: Contact = { id: guid(), type: 'Custom', name, ...(text(body, 'phoneNumber') ? { phoneNumber: text(body, 'phoneNumber') } : {}) };
     state.contacts.set(contact.id, contact);
     return ok(request, { id: contact.id, uri: uri(state, `/contacts?id=${contact.id}`) });

@@ -48,5 +48,8 @@ export function deviceView(state: GwsState, device: Device, faults: FaultSet, re
 export function announceDevice(state: GwsState, device: Device, faults: FaultSet): void {
   // Breaks gws.notification.device-state-change: device changes are not announced.
   if (faults.has('gws-device-change-not-announced')) return;
-  state.notifier.publish(device.userId, '/v2/me/devices', { messageType: 'DeviceStateChangeMessage', devices: [deviceView(state, device, faults)] });
+  const view = deviceView(state, device, faults);
+  // Breaks gws.notification.device-state-attributes: the announced device leaves out forwardTo while calls are forwarded (GET still shows it).
+  if (faults.has('gws-device-notification-without-forward-to')) delete view.forwardTo;
+  state.notifier.publish(device.userId, '/v2/me/devices', { messageType: 'DeviceStateChangeMessage', devices: [view] });
 }

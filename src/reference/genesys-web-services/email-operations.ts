@@ -20,13 +20,16 @@ export function createReply(state: GwsState, request: ReferenceRequest, original
     indentCharacter: text(body, 'indentCharacter'),
     quoteOriginal: quoteFlag(body.quoteOriginal),
   };
+  // Breaks gws.email-reply.optional-parameters: Reply and ReplyAll without subjectPrefix are refused as missing a parameter.
+  if (options.subjectPrefix === undefined && request.faults.has('gws-reply-needs-subject-prefix')) throw new GwsFailure(1, 'subjectPrefix is required');
   const email = bentReply(request, original.email, replyEmail(original.email, options, name === 'ReplyAll'), options);
   const reply: EmailInteraction = {
     id: interactionId(state),
     channel: 'email',
     stage: 'ReplyCreated',
     subType: 'OutboundReply',
-    owner: user.id,
+    // Breaks gws.email-reply.reply: the reply is created (and announced) but is not the agent's.
+    ...(request.faults.has('gws-reply-not-owned') ? {} : { owner: user.id }),
     queue: text(body, 'queueName') ?? original.queue,
     receivedAt: Date.now(),
     parentId: original.id,

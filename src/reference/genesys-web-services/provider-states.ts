@@ -123,7 +123,10 @@ export const PROVIDER_STATES: Readonly<Record<string, ProviderStateDefinition<Gw
       if (!interaction || interaction.owner !== user.id || interaction.stage !== 'Invited') throw new Error(`params.interactionId must name an invitation of ${user.userName}`);
       interaction.stage = 'Revoked';
       delete interaction.owner;
-      state.notifier.publish(user.id, '/v2/me/interactions', { messageType: 'InteractionStateMessage', interaction: interactionView(state, interaction, state.services.faults, 'Revoked') });
+      const view = interactionView(state, interaction, state.services.faults, 'Revoked');
+      // Breaks gws.interaction.revoked-after-inactivity: the Revoked notification still offers Accept and Reject.
+      if (state.services.faults.has('gws-revoked-offers-accept')) view.capabilities = ['Accept', 'Reject'];
+      state.notifier.publish(user.id, '/v2/me/interactions', { messageType: 'InteractionStateMessage', interaction: view });
       return { interactionId: id, state: 'Revoked' };
     },
   },
