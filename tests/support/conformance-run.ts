@@ -56,6 +56,8 @@ export interface ConformanceRunOptions {
   readonly grep?: string;
   /** Replace a family's base URL in the profile (e.g. with a dead port). */
   readonly baseUrlOverride?: Partial<Record<Family, string>>;
+  /** More environment for the child run (e.g. another CC_PROPERTY_SEED). */
+  readonly env?: NodeJS.ProcessEnv;
 }
 
 export async function runConformance(options: ConformanceRunOptions): Promise<ConformanceTestResult[]> {
@@ -71,7 +73,7 @@ export async function runConformance(options: ConformanceRunOptions): Promise<Co
       ...(options.projects ?? options.families).flatMap((f) => ['--project', f]),
       ...(options.grep ? ['--grep', options.grep] : []),
     ];
-    return await runPlaywrightJson(args, { TARGET: profileFile });
+    return await runPlaywrightJson(args, { ...options.env, TARGET: profileFile });
   } finally {
     await reference.stop();
     rmSync(folder, { recursive: true, force: true });
