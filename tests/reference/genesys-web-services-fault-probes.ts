@@ -325,6 +325,12 @@ function interactionProbes(): FaultProbe[] {
     { fault: 'gws-chat-send-on-invited', probe: refused(CHAT, 'SendMessage', true, { text: 'Hi' }) },
     { fault: 'gws-chat-send-after-end', probe: async (t) => (await interactionAfter(t, CHAT, [['EndChatSession'], ['SendMessage', { text: 'Hi' }]])).statuses[1] === 400 },
     { fault: 'gws-end-session-releases-chat', probe: async (t) => (await interactionAfter(t, CHAT, [['EndChatSession']])).mine?.state === 'SessionEnded' },
+    { fault: 'gws-chat-accept-stays-invited', probe: async (t) => (await interactionAfter(t, CHAT, [])).mine?.state === 'Accepted' },
+    { fault: 'gws-chat-reject-keeps-chat', probe: async (t) => (await interactionAfter(t, CHAT, [['Reject']], true)).mine === undefined },
+    { fault: 'gws-chat-complete-after-end-kept', probe: async (t) => (await interactionAfter(t, CHAT, [['EndChatSession'], ['Complete']])).mine === undefined },
+    { fault: 'gws-chat-complete-keeps-session', probe: async (t) => ((await interactionAfter(t, CHAT, [['Complete']])).interaction.content.events as Json[]).some((e) => e.messageType === 'PARTY_LEFT') },
+    { fault: 'gws-typing-refused', probe: async (t) => (await interactionAfter(t, CHAT, [['SendStartTypingNotification']])).statuses[0] === 200 },
+    { fault: 'gws-leave-conference-ignored', probe: async (t) => (await interactionAfter(t, CHAT, [['InviteUser', { agentId: 'u-agent2' }], ['LeaveConference']])).mine === undefined },
     { fault: 'gws-chat-message-dropped', probe: async (t) => ((await interactionAfter(t, CHAT, [['SendMessage', { text: 'Hello there' }]])).interaction.content.events as Json[]).some((e) => e.text === 'Hello there') },
     { fault: 'gws-invited-agent-not-joined', probe: async (t) => ((await interactionAfter(t, CHAT, [['InviteUser', { agentId: 'u-agent2' }]])).interaction.content.events as Json[]).some((e) => e.messageType === 'PARTY_JOINED' && e.nickName === 'agent2') },
   ];

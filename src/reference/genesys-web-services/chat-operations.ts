@@ -1,3 +1,4 @@
+import type { FaultSet } from '../faults/fault-catalogue';
 import type { ReferenceRequest } from '../http/reference-types';
 import { appendEvent } from './chat-events';
 import { GwsFailure } from './envelope';
@@ -21,9 +22,11 @@ function transcriptChanged(state: GwsState, request: ReferenceRequest, chat: Cha
 }
 
 /** Accept with a nickname: the agent joins the chat (the history goes out with the Accepted notification). */
-export function acceptChat(chat: ChatInteraction, user: User, body: Json): void {
+export function acceptChat(chat: ChatInteraction, user: User, body: Json, faults: FaultSet): void {
   const nickname = text(body, 'nickname');
   if (!nickname) throw new GwsFailure(1, 'nickname is required to accept a chat');
+  // Breaks gws.chat.accept: Accept answers success but the chat stays Invited.
+  if (faults.has('gws-chat-accept-stays-invited')) return;
   chat.stage = 'Accepted';
   appendEvent(chat.events, { userId: `agent-${user.id}`, messageType: 'PARTY_JOINED', userType: 'Agent', visibility: 'All', nickName: nickname });
 }

@@ -23,7 +23,7 @@ export function performInteraction(state: GwsState, request: ReferenceRequest, i
   const announce = (shown?: string) => announceInteraction(state, user.id, interaction, faults, shown);
   switch (name) {
     case 'Accept': {
-      if (interaction.channel === 'chat') acceptChat(interaction, user, body);
+      if (interaction.channel === 'chat') acceptChat(interaction, user, body, faults);
       // Breaks gws.email-reply.accept: Accept answers success but the e-mail stays Invited.
       else if (!faults.has('gws-accept-stays-invited')) interaction.stage = 'Accepted';
       // Breaks gws.interaction.accept-result-via-cometd: the Accepted state is not announced.
@@ -35,12 +35,17 @@ export function performInteraction(state: GwsState, request: ReferenceRequest, i
     case 'Reject':
       // Breaks gws.email-reply.reject: the rejected invitation stays with the agent.
       if (faults.has('gws-reject-keeps-interaction')) return {};
+      // Breaks gws.chat.reject: a rejected chat invitation stays with the agent.
+      if (interaction.channel === 'chat' && faults.has('gws-chat-reject-keeps-chat')) return {};
       represent(state, request, interaction, user);
       return {};
     case 'Complete':
       // Breaks gws.email-reply.complete: Complete answers success but the agent keeps the interaction.
       if (faults.has('gws-complete-keeps-ownership')) return {};
-      if (interaction.channel === 'chat' && (interaction.stage === 'Accepted' || interaction.stage === 'Conference')) {
+      // Breaks gws.chat.complete-after-end: Complete after EndChatSession answers success but the chat stays with the agent.
+      if (interaction.channel === 'chat' && interaction.stage === 'SessionEnded' && faults.has('gws-chat-complete-after-end-kept')) return {};
+      // Breaks gws.chat.complete-ends-session: Complete on an accepted chat completes it but leaves the chat session open.
+      if (interaction.channel === 'chat' && (interaction.stage === 'Accepted' || interaction.stage === 'Conference') && !faults.has('gws-chat-complete-keeps-session')) {
         appendEvent(interaction.events, { userId: `client-${interaction.customer}`, messageType: 'PARTY_LEFT', userType: 'Client', visibility: 'All', nickName: interaction.customer });
       }
       interaction.stage = 'Completed';
@@ -101,6 +106,8 @@ function chatOperation(state: GwsState, request: ReferenceRequest, interaction: 
     case 'SendMessage':
     case 'SendStartTypingNotification':
     case 'SendStopTypingNotification':
+      // Breaks gws.chat.typing-notifications: typing notices on an accepted chat are refused.
+      if (name !== 'SendMessage' && request.faults.has('gws-typing-refused')) throw new GwsFailure(2, `${name} is not valid for the chat`);
       chatEvent(state, request, interaction, user, name, body);
       return {};
     case 'RequestChatHistory':
@@ -110,6 +117,8 @@ function chatOperation(state: GwsState, request: ReferenceRequest, interaction: 
       inviteUser(state, request, interaction, user, body);
       return {};
     case 'LeaveConference':
+      // Breaks gws.chat.leave-conference: LeaveConference answers success but the agent stays in the conference.
+      if (request.faults.has('gws-leave-conference-ignored')) return {};
       leaveConference(state, request, interaction, user, body);
       return {};
     case 'EndChatSession':
