@@ -1,6 +1,7 @@
 /**
- * `npm run bench [-- --runs 100 --concurrency 2 --families dixa,genesys-cloud]`: the property
- * suites' throughput against the reference target (started here, in-process), next to a raw
+ * `npm run bench [-- --runs 100 --concurrency 2 --families dixa,genesys-cloud --port-base 4580 --in-process]`:
+ * the property suites' throughput against the reference target (in a process of its own, as a
+ * remote target is; `--in-process` runs it on the harness's own event loop), next to a raw
  * undici loop sending the very same requests at the same concurrency, and peak memory. Ends
  * with exactly one line `ratio harness/raw: <number>` (harness requests per second over raw).
  */
@@ -22,6 +23,7 @@ import { repoRoot } from '../harness/repo-root';
 import { REFERENCE_IMPLEMENTATIONS } from '../reference/implementations';
 import { referenceCredentials } from '../reference/reference-credentials';
 import { startReferenceTarget } from '../reference/reference-target';
+import { startReferenceProcess } from './reference-process';
 
 const READ_STATE = 'resources exist for every read operation';
 const SECRET = 'bench-secret-not-used-elsewhere';
@@ -35,7 +37,7 @@ interface SentRequest {
 }
 
 async function main(): Promise<void> {
-  const { values } = parseArgs({ options: { runs: { type: 'string', default: process.env.CC_PROPERTY_RUNS ?? '100' }, concurrency: { type: 'string', default: '2' }, families: { type: 'string' }, seed: { type: 'string', default: process.env.CC_PROPERTY_SEED ?? '42' } } });
+  const { values } = parseArgs({ options: { runs: { type: 'string', default: process.env.CC_PROPERTY_RUNS ?? '100' }, concurrency: { type: 'string', default: '2' }, families: { type: 'string' }, seed: { type: 'string', default: process.env.CC_PROPERTY_SEED ?? '42' }, 'port-base': { type: 'string', default: '4580' }, 'in-process': { type: 'boolean', default: false } } });
   const runs = Number(values.runs);
   const concurrency = Number(values.concurrency);
   const seed = Number(values.seed);
@@ -43,7 +45,8 @@ async function main(): Promise<void> {
   const root = repoRoot();
 
   const contracts = loadContracts({ root, families, checkStructure: false, examples: false });
-  const reference = await startReferenceTarget({ secret: SECRET, families, faults: [], contracts });
+  const inProcess = values['in-process'] === true;
+  const reference = inProcess ? await startReferenceTarget({ secret: SECRET, families, faults: [], contracts }) : await startReferenceProcess({ families, secret: SECRET, portBase: Number(values['port-base']) });
   const catalogue = CheckCatalogue.load();
   const rules = PropertyRules.load(join(root, 'suites', 'generic', 'property-rules.yaml'));
   const checks = selectChecks(process.env.CC_CHECKS);
@@ -112,13 +115,13 @@ async function main(): Promise<void> {
 
     const harnessRate = sent.length / harnessSeconds;
     const rawRate = sent.length / rawSeconds;
-    console.log(`families: ${families.join(', ')}; ${runs} cases per operation, seed ${seed}, concurrency ${concurrency}`);
+    console.log(`families: ${families.join(', ')}; ${runs} cases per operation, seed ${seed}, concurrency ${concurrency}; reference target ${inProcess ? 'in this process' : 'in a process of its own'}`);
     const failed = totals.flatMap((t) => (t.failed ? [t.failed] : []));
     if (failed.length > 0) console.log(`failing properties (their shrinking counts in the harness time): ${failed.join('; ')}`);
     console.log(`harness: ${cases} cases, ${requests} requests in ${harnessSeconds.toFixed(2)} s: ${(cases / harnessSeconds).toFixed(0)} cases/s, ${harnessRate.toFixed(0)} requests/s`);
     console.log(`harness time besides the requests: building arbitraries ${(spent.prepare / 1000).toFixed(2)} s; ${spent.stateCalls} provider-state calls (fresh resources) ${(spent.states / 1000).toFixed(2)} s`);
     console.log(`raw undici: ${sent.length} requests in ${rawSeconds.toFixed(2)} s: ${rawRate.toFixed(0)} requests/s`);
-    console.log(`peak memory (max RSS): ${harnessMemory.toFixed(0)} MB after the harness, ${(process.resourceUsage().maxRSS / 1024).toFixed(0)} MB at the end`);
+    console.log(`peak memory (max RSS of the harness process${inProcess ? ', reference included' : ''}): ${harnessMemory.toFixed(0)} MB after the harness, ${(process.resourceUsage().maxRSS / 1024).toFixed(0)} MB at the end`);
     console.log(`ratio harness/raw: ${(harnessRate / rawRate).toFixed(3)}`);
   } finally {
     await Promise.all(clients.map((c) => c.close()));
