@@ -4,6 +4,7 @@ import { repoRoot } from '../../src/harness/repo-root';
 import { loadFaultCatalogue } from '../../src/reference/faults/fault-catalogue';
 import { dixaImplementation } from '../../src/reference/dixa';
 import { FAMILY, walkPages, withDixa, type DixaClient } from './dixa/dixa-client';
+import { CLAUSE_PROBES } from './dixa/clause-probes';
 import { INPUT_PROBES } from './dixa/input-probes';
 import { LIFECYCLE_PROBES } from './dixa/lifecycle-probes';
 import { conversation, conversationIn, SEED, uniquePath } from './dixa/probe-context';
@@ -14,7 +15,7 @@ import { startWebhookReceiver, type WebhookReceiver } from './dixa/webhook-recei
 
 const contracts = loadContracts({ root: repoRoot(), families: [FAMILY], checkStructure: false, examples: false });
 const family = contracts.family(FAMILY);
-const PROBES = [...INPUT_PROBES, ...READ_PROBES, ...LIFECYCLE_PROBES, ...WEBHOOK_PROBES, ...RESOURCE_PROBES];
+const PROBES = [...INPUT_PROBES, ...READ_PROBES, ...LIFECYCLE_PROBES, ...WEBHOOK_PROBES, ...RESOURCE_PROBES, ...CLAUSE_PROBES];
 const FAULTS = loadFaultCatalogue().filter((f) => f.family === FAMILY);
 
 test('every operation of the contract has a handler, and no handler is left over', () => {

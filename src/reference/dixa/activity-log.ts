@@ -35,6 +35,9 @@ export const activityLogHandlers = {
   }),
   getConversationsByConversationIdActivitylog: answering((request, state) => {
     const conversation = conversationOf(request, state);
-    return ok({ data: state.activity.filter((e) => e.conversationId === conversation.id).map((e) => entryView(e, state)) });
+    const entries = state.activity.filter((e) => e.conversationId === conversation.id).map((e) => entryView(e, state));
+    // Breaks dixa.activitylog.type-replaces-activity-type: the entries carry only the deprecated activityType.
+    if (request.faults.has('dixa-activitylog-without-type')) for (const entry of entries) delete entry._type;
+    return ok({ data: entries });
   }),
 };

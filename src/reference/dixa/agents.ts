@@ -1,12 +1,12 @@
 import { randomUUID } from 'node:crypto';
 import type { ReferenceRequest } from '../http/reference-types';
 import { BulkItemError, bulkOutcomes } from './bulk';
-import { agentOf } from './lookups';
+import { actorId, agentOf } from './lookups';
 import { pageRequest, paginated } from './pagination';
 import { AGENT_UPDATE_FIELDS, agentView, asEndUser, patchFields, PROFILE_FIELDS, replaceFields } from './people';
 import { validBody } from './request-body';
 import { answering } from './answering';
-import { badRequest, conflict, created, noContent, ok } from './responses';
+import { badRequest, conflict, created, DixaError, noContent, ok } from './responses';
 import type { AgentRecord, DixaState } from './state';
 
 type Input = Record<string, unknown>;
@@ -37,6 +37,13 @@ function createInput(request: ReferenceRequest): CreateAgentInput {
   return validBody<CreateAgentInput>(request);
 }
 
+/** Under its fault, PATCH /v1/agents items without id are taken as the caller's (dixa.agents.bulk-patch-requires-id). */
+function withoutIdsAsCaller(request: ReferenceRequest, state: DixaState): unknown {
+  const body = request.body;
+  if (!request.faults.has('dixa-agent-bulk-patch-without-id-accepted') || !Array.isArray(body)) return body;
+  return body.map((item: unknown) => (item !== null && typeof item === 'object' && !('id' in item) ? { ...item, id: actorId(request, state) } : item));
+}
+
 export const agentHandlers = {
   getAgents: answering((request, state) => {
     const page = pageRequest(request, state, ['email', 'query', 'phone']);
@@ -60,7 +67,7 @@ export const agentHandlers = {
     }) });
   }),
   patchAgents: answering((request, state) => {
-    const items = validBody<BulkAgentInput[] | undefined>(request) ?? [];
+    const items = validBody<BulkAgentInput[] | undefined>(request, withoutIdsAsCaller(request, state)) ?? [];
     return ok({ data: bulkOutcomes(request, items, (i) => i.id, (input) => {
       const agent = existing(state, input.id);
       if (patchFields(agent, input, AGENT_UPDATE_FIELDS) === 0) throw new BulkItemError('EmptyPatchSet', `nothing to change for agent ${input.id}`);
@@ -74,12 +81,22 @@ export const agentHandlers = {
   }),
   putAgentsByAgentId: answering((request, state) => {
     const agent = agentOf(request, state);
-    replaceFields(agent, validBody<Input>(request), AGENT_UPDATE_FIELDS);
+    // Breaks dixa.agents.update-requires-display-name: a body without displayName keeps the current name.
+    const body = request.faults.has('dixa-agent-put-without-name-accepted') ? { displayName: agent.displayName, ...(request.body as object | undefined) } : request.body;
+    replaceFields(agent, validBody<Input>(request, body), AGENT_UPDATE_FIELDS);
     return ok({ data: agentView(agent) });
   }),
   patchAgentsByAgentId: answering((request, state) => {
     const agent = agentOf(request, state);
-    patchFields(agent, validBody<Input>(request), AGENT_UPDATE_FIELDS);
+    let input: Input;
+    try {
+      input = validBody<Input>(request);
+    } catch (error) {
+      // Breaks dixa.input.invalid-request-rejected: a body that breaks the schema is answered 200, the agent unchanged.
+      if (error instanceof DixaError && request.faults.has('dixa-agent-patch-invalid-ignored')) return ok({ data: agentView(agent) });
+      throw error;
+    }
+    patchFields(agent, input, AGENT_UPDATE_FIELDS);
     return ok({ data: agentView(agent) });
   }),
   deleteAgentsByAgentId: answering((request, state) => {

@@ -24,7 +24,8 @@ function submit(request: ReferenceRequest, state: DixaState, type: Anonymization
   setImmediate(() => {
     const at = new Date().toISOString();
     process(at);
-    filed.processedAt = at;
+    // Breaks dixa.anonymization.processed-at: processedAt is a second before initiatedAt.
+    filed.processedAt = request.faults.has('dixa-anonymization-processed-before-initiated') ? new Date(Date.parse(filed.initiatedAt) - 1000).toISOString() : at;
   });
   return accepted({ data: requestView(filed) });
 }
@@ -56,7 +57,8 @@ export const anonymizationHandlers = {
       if (!(force && request.faults.has('dixa-anonymize-force-keeps-open'))) forceClose(request, state, conversation);
     }
     return submit(request, state, 'Conversation', String(conversation.id), (at) => {
-      conversation.anonymizedAt = at;
+      // Breaks dixa.anonymization.anonymized-conversation: the processed conversation is never marked anonymized.
+      if (!request.faults.has('dixa-anonymized-conversation-unmarked')) conversation.anonymizedAt = at;
       for (const message of conversation.messages) scrubMessage(message, at);
       for (const note of conversation.notes) note.message = REDACTED;
     });
@@ -65,7 +67,9 @@ export const anonymizationHandlers = {
     const conversation = conversationOf(request, state);
     const message = conversation.messages.find((m) => m.id === request.params.messageId);
     if (!message) throw notFound(`message ${request.params.messageId ?? ''} not found in conversation ${conversation.id}`);
-    return submit(request, state, 'Message', message.id, (at) => scrubMessage(message, at));
+    // Breaks dixa.anonymization.message: the request status names the conversation as its target.
+    const target = request.faults.has('dixa-message-anonymization-targets-conversation') ? String(conversation.id) : message.id;
+    return submit(request, state, 'Message', target, (at) => scrubMessage(message, at));
   }),
   patchEndusersByUserIdAnonymize: answering((request, state) => {
     const user = endUserOf(request, state);
@@ -73,7 +77,8 @@ export const anonymizationHandlers = {
     const conversations = [...state.conversations.values()].filter((c) => c.requesterId === user.id);
     const open = conversations.filter((c) => c.state !== 'Closed');
     if (open.length > 0 && !force) throw badRequest(`end user ${user.id} has ${open.length} conversation(s) not closed; anonymize with force=true to close them`);
-    for (const conversation of open) forceClose(request, state, conversation);
+    // Breaks dixa.anonymization.end-user: with force=true the end user's open conversations stay open.
+    if (!request.faults.has('dixa-enduser-anonymize-force-keeps-open')) for (const conversation of open) forceClose(request, state, conversation);
     return submit(request, state, 'User', user.id, () => {
       for (const field of ['email', 'firstName', 'lastName', 'middleNames', 'avatarUrl', 'phoneNumber', 'additionalEmails', 'additionalPhoneNumbers', 'externalId'] as const) delete user[field];
       user.displayName = REDACTED;

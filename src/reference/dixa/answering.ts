@@ -27,7 +27,7 @@ export function answering(handler: DixaHandler): Handler<DixaState> {
       checkQueryParameters(request);
       return handler(request, state);
     } catch (error) {
-      if (error instanceof DixaError) return { status: error.status, body: errorBody(error.status, error.message) };
+      if (error instanceof DixaError) return { status: error.status, body: errorBody(error.status, error.message, request.faults) };
       throw error;
     }
   };

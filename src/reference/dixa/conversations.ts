@@ -81,19 +81,40 @@ function createConversation(request: ReferenceRequest, state: DixaState, input: 
   return conversation;
 }
 
+/** The body as sent, or as one of the input faults bends it before validation. */
+function bentInput(request: ReferenceRequest): unknown {
+  const body = request.body;
+  if (body === null || typeof body !== 'object' || Array.isArray(body)) return body;
+  const input = body as Record<string, unknown>;
+  // Breaks dixa.conversations.create-required-fields: an Email conversation without subject gets an empty one.
+  if (request.faults.has('dixa-email-conversation-without-subject-accepted') && input.emailIntegrationId !== undefined && input.subject === undefined) return { ...input, subject: '' };
+  // Breaks dixa.conversations.sms-endpoint-e164: a number without its leading + is taken as the E.164 number.
+  const endpoint = input.contactEndpointId;
+  if (request.faults.has('dixa-sms-endpoint-without-plus-accepted') && typeof endpoint === 'string' && /^[1-9][0-9]{1,14}$/.test(endpoint)) return { ...input, contactEndpointId: `+${endpoint}` };
+  return body;
+}
+
 export const conversationHandlers = {
-  postConversations: answering((request, state) => created({ data: { id: createConversation(request, state, validBody<CreateConversationInput>(request)).id } })),
-  getConversationsByConversationId: answering((request, state) => ok({ data: conversationView(conversationOf(request, state), state) })),
+  postConversations: answering((request, state) => created({ data: { id: createConversation(request, state, validBody<CreateConversationInput>(request, bentInput(request))).id } })),
+  getConversationsByConversationId: answering((request, state) => {
+    // Breaks dixa.endusers.conversations-no-custom-attributes: the conversation is read without its custom attributes.
+    const withCustomAttributes = !request.faults.has('dixa-conversation-read-without-custom-attributes');
+    return ok({ data: conversationView(conversationOf(request, state), state, { withCustomAttributes }) });
+  }),
   getConversationsByConversationIdLinked: answering((request, state) => {
     const parent = conversationOf(request, state);
     const children = [...state.conversations.values()].filter((c) => c.link?.parentId === parent.id);
-    return ok({ data: children.map((c) => conversationView(c, state)) });
+    // Breaks dixa.conversations.linked-children: the parent is listed among its children.
+    const listed = request.faults.has('dixa-linked-lists-parent') ? [parent, ...children] : children;
+    return ok({ data: listed.map((c) => conversationView(c, state)) });
   }),
   getConversationsByConversationIdRating: answering((request, state) => ok({ data: structuredClone(conversationOf(request, state).ratings) })),
   patchConversationsByConversationIdCustomAttributes: answering((request, state) => {
     const conversation = conversationOf(request, state);
+    const before = customAttributeList(conversation.customAttributes, state.catalogue);
     patchCustomAttributes(conversation.customAttributes, validBody<Record<string, AttributeValue | null>>(request), 'Conversation', state.catalogue);
-    return ok({ data: customAttributeList(conversation.customAttributes, state.catalogue) });
+    // Breaks dixa.conversations.custom-attributes-patch: the answer lists the values as they were before the patch.
+    return ok({ data: request.faults.has('dixa-custom-attributes-answer-stale') ? before : customAttributeList(conversation.customAttributes, state.catalogue) });
   }),
 };
 

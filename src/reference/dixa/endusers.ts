@@ -61,7 +61,9 @@ export const endUserHandlers = {
   getEndusersByUserId: answering((request, state) => ok({ data: endUserView(endUserOf(request, state), state) })),
   putEndusersByUserId: answering((request, state) => {
     const user = endUserOf(request, state);
-    replaceFields(user, validBody<Input>(request), END_USER_FIELDS);
+    // Breaks dixa.endusers.update-requires-display-name: a body without displayName keeps the current name.
+    const body = request.faults.has('dixa-enduser-put-without-name-accepted') ? { displayName: user.displayName ?? 'Unnamed', ...(request.body as object | undefined) } : request.body;
+    replaceFields(user, validBody<Input>(request, body), END_USER_FIELDS);
     return ok({ data: endUserView(user, state) });
   }),
   patchEndusersByUserId: answering((request, state) => {

@@ -19,7 +19,9 @@ interface NoteInput {
 /** Notes may be added in every state of the conversation (each state lists the capability). */
 function addNote(request: ReferenceRequest, state: DixaState, conversation: ConversationRecord, input: NoteInput): Record<string, unknown> {
   const authorId = input.agentId === undefined ? actorId(request, state) : bodyAgent(state, input.agentId).id;
-  const note = { id: randomUUID(), authorId, createdAt: input.createdAt ?? new Date().toISOString(), message: input.message };
+  // Breaks dixa.notes.optional-agent-and-created-at: a given createdAt is replaced by the time of the request.
+  const createdAt = request.faults.has('dixa-note-created-at-replaced') ? undefined : input.createdAt;
+  const note = { id: randomUUID(), authorId, createdAt: createdAt ?? new Date().toISOString(), message: input.message };
   if (!request.faults.has('dixa-note-not-listed')) conversation.notes.push(note);
   // Breaks dixa.notes.note-added-webhook: the note is logged without its webhook event.
   const event = request.faults.has('dixa-note-added-not-emitted') ? undefined : ('ConversationNoteAdded' as const);
@@ -34,11 +36,15 @@ export const noteHandlers = {
   }),
   postConversationsByConversationIdNotes: answering((request, state) => {
     const conversation = conversationOf(request, state);
-    return created({ data: addNote(request, state, conversation, validBody<NoteInput>(request)) });
+    // Breaks dixa.notes.create-requires-message: a note without message is created empty.
+    const body = request.faults.has('dixa-note-without-message-accepted') ? { message: '', ...(request.body as object | undefined) } : request.body;
+    return created({ data: addNote(request, state, conversation, validBody<NoteInput>(request, body)) });
   }),
   postConversationsByConversationIdNotesBulk: answering((request, state) => {
     const conversation = conversationOf(request, state);
     const { data = [] } = validBody<{ data?: NoteInput[] }>(request);
-    return ok({ data: bulkOutcomes(request, data, () => undefined, (input) => addNote(request, state, conversation, input)) });
+    const outcomes = bulkOutcomes(request, data, () => undefined, (input) => addNote(request, state, conversation, input));
+    // Breaks dixa.notes.bulk-per-item: the outcomes of failing notes are left out.
+    return ok({ data: request.faults.has('dixa-notes-bulk-failures-dropped') ? outcomes.filter((o) => 'data' in o) : outcomes });
   }),
 };

@@ -74,7 +74,9 @@ export function pageRequest(request: ReferenceRequest, state: DixaState, filterN
 export function paginated<T>(request: ReferenceRequest, state: DixaState, items: readonly T[], page: Page): { data: T[]; meta?: PaginationLinks } {
   const size = page.limit + (request.faults.has('dixa-page-limit-exceeded') ? 1 : 0);
   const end = page.offset + size;
-  const link = (key: PageKey) => `${state.services.baseUrl()}${request.url.pathname}?pageKey=${encode(key)}`;
+  // Breaks dixa.pagination.meta-shape: the links are bare pageKeys, not urls.
+  const bare = request.faults.has('dixa-page-links-bare-keys');
+  const link = (key: PageKey) => (bare ? encode(key) : `${state.services.baseUrl()}${request.url.pathname}?pageKey=${encode(key)}`);
   const meta: PaginationLinks = {};
   if (end < items.length) {
     const overlap = request.faults.has('dixa-next-overlaps-page') && size > 1 ? 1 : 0;

@@ -37,7 +37,10 @@ const SETTINGS = ['queueThresholds', 'doNotOfferTimeouts', 'isDoNotOfferEnabled'
 export const queueHandlers = {
   getQueues: answering((_request, state) => ok({ data: [...state.queues.values()].map((q) => queueView(q, state)) })),
   postQueues: answering((request, state) => {
-    const input = validBody<{ request: QueueRequest }>(request).request;
+    // Breaks dixa.queues.create-required-fields: a request without isDoNotOfferEnabled is taken as false.
+    const body = request.body as { request?: unknown } | undefined;
+    const defaulted = request.faults.has('dixa-queue-do-not-offer-defaulted') && body?.request !== null && typeof body?.request === 'object' ? { ...body, request: { isDoNotOfferEnabled: false, ...body.request } } : request.body;
+    const input = validBody<{ request: QueueRequest }>(request, defaulted).request;
     const settings = Object.fromEntries(SETTINGS.filter((k) => input[k] !== undefined).map((k) => [k, input[k]]));
     const queue: QueueRecord = { id: randomUUID(), name: input.name, isDefault: input.isDefault, priority: input.priority, offeringAlgorithm: input.offerAlgorithm, memberListType: 'Default', settings, members: [] };
     if (queue.isDefault) for (const other of state.queues.values()) other.isDefault = false;
@@ -51,7 +54,8 @@ export const queueHandlers = {
     const { agentIds = [] } = validBody<{ agentIds?: string[] }>(request);
     return ok({ data: bulkOutcomes(request, agentIds, (id) => id, (id) => {
       if (!state.agents.has(id)) throw new BulkItemError('NotFound', `agent ${id} not found`);
-      if (!queue.members.some((m) => m.agentId === id)) queue.members.push({ agentId: id });
+      // Breaks dixa.queues.membership-round-trip: the outcome says added, but nobody is.
+      if (!queue.members.some((m) => m.agentId === id) && !request.faults.has('dixa-queue-members-not-added')) queue.members.push({ agentId: id });
       return id;
     }) });
   }),

@@ -1,7 +1,19 @@
+import type { FaultSet } from '../faults/fault-catalogue';
 import type { ReferenceResponse } from '../http/reference-types';
 
+/** The faults that bend the error body of one status: its text goes under `error` instead of `message`. */
+const ERROR_BODY_FAULTS: Readonly<Record<number, string>> = {
+  400: 'dixa-bad-request-error-field',
+  401: 'dixa-unauthorized-error-field',
+  404: 'dixa-not-found-error-field',
+  409: 'dixa-conflict-error-field',
+};
+
 /** The family's error body (BadRequest, Unauthorized, NotFound, Conflict, ServerError all are {message}). */
-export function errorBody(_status: number, message: string): { message: string } {
+export function errorBody(status: number, message: string, faults?: FaultSet): { message: string } | { error: string } {
+  // Breaks dixa.errors.<status>-body: the error of that status names its text `error`.
+  const fault = ERROR_BODY_FAULTS[status];
+  if (fault !== undefined && faults?.has(fault)) return { error: message };
   return { message };
 }
 

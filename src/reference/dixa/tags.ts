@@ -1,4 +1,5 @@
 import { randomUUID } from 'node:crypto';
+import type { ReferenceRequest } from '../http/reference-types';
 import { tagOf } from './lookups';
 import { validBody } from './request-body';
 import { answering } from './answering';
@@ -6,20 +7,36 @@ import { conflict, created, noContent, ok } from './responses';
 import type { TagRecord } from './state';
 import { tagView } from './tag-view';
 
+/** Under its fault, a body without name is taken as a tag named Untitled (dixa.tags.create-requires-name). */
+function nameless(request: ReferenceRequest): unknown {
+  const body = request.body;
+  const missing = body !== null && typeof body === 'object' && !Array.isArray(body) && !('name' in body);
+  return missing && request.faults.has('dixa-tag-without-name-accepted') ? { ...body, name: `Untitled ${randomUUID().slice(0, 8)}` } : body;
+}
+
 export const tagHandlers = {
   getTags: answering((request, state) => {
     // an undocumented 2xx status, for dixa.schema.status-documented
     const status = request.faults.has('dixa-tags-undocumented-status') ? 203 : 200;
-    return { status, body: { data: [...state.tags.values()].map(tagView) } };
+    const body = { data: [...state.tags.values()].map(tagView) };
+    // Breaks dixa.schema.content-type-documented: the JSON list is labelled text/plain.
+    if (request.faults.has('dixa-tags-as-text')) return { status, body: JSON.stringify(body), headers: { 'content-type': 'text/plain' } };
+    return { status, body };
   }),
   postTags: answering((request, state) => {
-    const input = validBody<{ name: string; color?: string }>(request);
+    const input = validBody<{ name: string; color?: string }>(request, nameless(request));
     if ([...state.tags.values()].some((t) => t.name.toLowerCase() === input.name.toLowerCase())) throw conflict(`a tag named ${input.name} exists`);
-    const tag: TagRecord = { id: randomUUID(), name: input.name, state: 'Active', ...(input.color === undefined ? {} : { color: input.color }) };
+    // Breaks dixa.tags.create-round-trip: the given color is dropped.
+    const color = request.faults.has('dixa-tag-color-dropped') ? undefined : input.color;
+    const tag: TagRecord = { id: randomUUID(), name: input.name, state: 'Active', ...(color === undefined ? {} : { color }) };
     state.tags.set(tag.id, tag);
     return created({ data: tagView(tag) });
   }),
-  getTagsByTagId: answering((request, state) => ok({ data: tagView(tagOf(request, state)) })),
+  getTagsByTagId: answering((request, state) => {
+    const tag = tagView(tagOf(request, state));
+    // Breaks dixa.envelope.data-wrapper: the tag is answered bare, not inside data.
+    return ok(request.faults.has('dixa-tag-read-unwrapped') ? tag : { data: tag });
+  }),
   patchTagsByTagIdActivate: answering((request, state) => {
     // Breaks dixa.tags.activate: answered, but the tag stays as it was.
     if (!request.faults.has('dixa-tag-activate-ignored')) tagOf(request, state).state = 'Active';

@@ -2,7 +2,7 @@ import { randomUUID } from 'node:crypto';
 import { agentOf, bodyAgent, teamOf } from './lookups';
 import { validBody } from './request-body';
 import { answering } from './answering';
-import { created, noContent, ok } from './responses';
+import { created, noContent, notFound, ok } from './responses';
 import type { TeamRecord } from './state';
 
 const teamView = (team: TeamRecord) => ({ id: team.id, name: team.name });
@@ -10,11 +10,18 @@ const teamView = (team: TeamRecord) => ({ id: team.id, name: team.name });
 export const teamHandlers = {
   getTeams: answering((_request, state) => ok({ data: [...state.teams.values()].map(teamView) })),
   postTeams: answering((request, state) => {
-    const team: TeamRecord = { id: randomUUID(), name: validBody<{ name: string }>(request).name, agentIds: [] };
+    // Breaks dixa.teams.create-requires-name: a body without name makes a team named Untitled.
+    const body = request.faults.has('dixa-team-without-name-accepted') ? { name: 'Untitled', ...(request.body as object | undefined) } : request.body;
+    const team: TeamRecord = { id: randomUUID(), name: validBody<{ name: string }>(request, body).name, agentIds: [] };
     state.teams.set(team.id, team);
     return created({ data: teamView(team) });
   }),
-  getTeamsByTeamId: answering((request, state) => ok({ data: teamView(teamOf(request, state)) })),
+  getTeamsByTeamId: answering((request, state) => {
+    const team = teamOf(request, state);
+    // Breaks dixa.read.existing-resource-returned: an existing team is answered as unknown.
+    if (request.faults.has('dixa-team-read-not-found')) throw notFound(`team ${team.id} not found`);
+    return ok({ data: teamView(team) });
+  }),
   deleteTeamsByTeamId: answering((request, state) => {
     state.teams.delete(teamOf(request, state).id);
     return noContent();

@@ -32,16 +32,21 @@ function deliveryHeaders(faults: FaultSet, hook: WebhookRecord, body: string): R
     headers.authorization = `Basic ${Buffer.from(credentials).toString('base64')}`;
   } else if (auth._type === 'TokenAuth') {
     headers.authorization = `${faults.has('dixa-webhook-token-without-bearer') ? 'Token' : 'Bearer'} ${auth.value}`;
+  } else if (faults.has('dixa-webhook-no-auth-sends-secret')) {
+    // Breaks dixa.webhooks.no-auth: a NoAuth subscription's requests carry its secretKey as a bearer token.
+    headers.authorization = `Bearer ${hook.secretKey}`;
   }
   headers[SIGNATURE_HEADER] = `sha256=${createHmac('sha256', hook.secretKey).update(body).digest('hex')}`;
   return headers;
 }
 
-async function deliver(state: DixaState, hook: WebhookRecord, event: WebhookEvent, headers: Record<string, string>, payload: WebhookPayload, body: string): Promise<void> {
+async function deliver(faults: FaultSet, state: DixaState, hook: WebhookRecord, event: WebhookEvent, headers: Record<string, string>, payload: WebhookPayload, body: string): Promise<void> {
   const result = await state.services.deliverWebhook(hook.url, headers, payload);
+  // Breaks dixa.webhooks.delivery-logs: every delivery is logged as failed, whatever the receiver answered.
+  const succeeded = (status: number) => status >= 200 && status < 300 && !faults.has('dixa-delivery-logged-failed');
   const detail: DeliveryDetail =
     'status' in result
-      ? { deliveryTimestamp: new Date().toISOString(), success: result.status >= 200 && result.status < 300, responseCode: result.status, responseText: `HTTP ${result.status}` }
+      ? { deliveryTimestamp: new Date().toISOString(), success: succeeded(result.status), responseCode: result.status, responseText: `HTTP ${result.status}` }
       : { deliveryTimestamp: new Date().toISOString(), success: false, responseCode: 0, responseText: result.error };
   const logs = [...(hook.deliveries[event] ?? []), { payload: body, deliveryDetail: detail }];
   hook.deliveries[event] = logs.slice(-LOGS_KEPT);
@@ -57,6 +62,6 @@ export function dispatchWebhooks(faults: FaultSet, state: DixaState, payload: We
     if (!hook.enabled && !faults.has('dixa-webhook-disabled-still-delivers')) continue;
     const body = JSON.stringify(payload);
     const headers = deliveryHeaders(faults, hook, body);
-    setImmediate(() => void deliver(state, hook, payload.event, headers, payload, body));
+    setImmediate(() => void deliver(faults, state, hook, payload.event, headers, payload, body));
   }
 }

@@ -44,7 +44,7 @@ export function createFamilyServer<S>(options: FamilyServerOptions<S>): FamilySe
     res.writeHead(response.status, headers).end(text);
   };
   const fail = (res: ServerResponse, status: number, message: string, extra?: Record<string, string>) =>
-    send(res, { status, body: implementation.errorBody(status, message), ...(extra ? { headers: extra } : {}) });
+    send(res, { status, body: implementation.errorBody(status, message, faults), ...(extra ? { headers: extra } : {}) });
 
   const handle = async (req: IncomingMessage, res: ServerResponse) => {
     const url = new URL(req.url ?? '/', 'http://reference.invalid');

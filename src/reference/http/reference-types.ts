@@ -67,8 +67,8 @@ export interface FamilyImplementation<S> {
     operation: OperationContract,
     faults: FaultSet,
   ): { readonly kind: 'accept-missing-credentials' | 'accept-invalid-credentials'; readonly principal: Principal } | { readonly kind: 'skip-role-check' } | undefined;
-  /** The family's error body for a status (GWS envelope, Dixa error, ...). */
-  errorBody(status: number, message: string): unknown;
+  /** The family's error body for a status (GWS envelope, Dixa error, ...); `faults` for the faults that bend it. */
+  errorBody(status: number, message: string, faults?: FaultSet): unknown;
   /** Optional: attach extra protocol endpoints (GWS: the CometD server) to the HTTP server. */
   attach?(server: Server, state: S): void;
   /** Optional: release what `attach` or `createState` opened. */
