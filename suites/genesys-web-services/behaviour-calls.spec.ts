@@ -6,7 +6,7 @@ import type { ClauseLedger } from '../../src/harness/models/clause-ledger';
 import { runClauseScenario } from '../../src/harness/models/clause-scenario';
 import { GwsClient, refused, succeeded, told, type GwsAnswer, type Json } from '../../src/harness/models/gws-common/gws-client';
 import { arrived, NotificationProbe } from '../../src/harness/models/gws-common/notification-probe';
-import { capabilitiesOf, isCallNotification } from '../../src/harness/models/gws-common/notification-views';
+import { callOf, capabilitiesOf, isCallNotification } from '../../src/harness/models/gws-common/notification-views';
 import { AGENT, given, requireNotifications, requireRole } from '../../src/harness/models/gws-common/scenario-setup';
 
 /**
@@ -68,6 +68,8 @@ class CallUnderTest {
     await this.ledger.check(clause, () => expect(refused(answer), `${operationName} on a ${from} call is refused: ${told(answer)}`).toBe(true));
     const { answer: read, call } = await this.read();
     await this.ledger.check(clause, () => expect(call?.state, `the call after the refused ${operationName}: ${told(read)}`).toBe(from));
+    // Refused with the error envelope: statusCode 2, "not valid for the current state" (the examples' {"status": "error"} variant is not judged here).
+    if (typeof answer.body.statusCode === 'number') await this.ledger.check('gws.negative.invalid-for-state', () => expect(answer.body.statusCode, `the statusCode of the refused ${operationName}: ${told(answer)}`).toBe(2));
   }
 }
 
@@ -173,6 +175,42 @@ test.describe('GWS call control', () => {
       await call.operate('Hangup');
       const missing = await client.call('postDevicesByIdCalls', { params: { id: device }, body: { operationName: 'Dial' } });
       await ledger.check('gws.negative.dial-destination-required', () => expect(missing.body.statusCode, `Dial without destination: ${told(missing)}`).toBe(1));
+    });
+  });
+
+  test('with the Call Recording feature disabled, StartCallRecording is an invalid operation', TAGS, async ({ api, contracts, providerStates }) => {
+    const client = new GwsClient(api, contracts, AGENT);
+    await runClauseScenario(async (ledger) => {
+      const call = await CallUnderTest.given(client, contracts, providerStates, ledger, ESTABLISHED);
+      await given(providerStates, 'call recording is disabled', { disabled: true });
+      try {
+        const answer = await call.operate('StartCallRecording');
+        await ledger.check('gws.envelope.disabled-feature', () => expect(answer.body.statusCode, `StartCallRecording while the feature is disabled: ${told(answer)}`).toBe(2));
+      } finally {
+        await given(providerStates, 'call recording is disabled', { disabled: false });
+        await call.operate('Hangup');
+      }
+    });
+  });
+
+  test('call notifications: Hold is announced with a StatusChange showing the call Held, with call, phoneNumber and notificationType', TAGS, async ({ api, contracts, providerStates, notifications }) => {
+    requireNotifications(notifications, ['gws.notification.call-status-change', 'gws.notification.call-attributes']);
+    const client = new GwsClient(api, contracts, AGENT);
+    const probe = await NotificationProbe.open(notifications, AGENT, [CALLS]);
+    await runClauseScenario(async (ledger) => {
+      const call = await CallUnderTest.given(client, contracts, providerStates, ledger, ESTABLISHED);
+      const mark = probe.mark();
+      await call.operate('Hold');
+      const held = (data: unknown) => isCallNotification(call.id, 'StatusChange')(data) && callOf(data)?.state === 'Held';
+      const announced = await probe.next(CALLS, held, `the StatusChange of call ${call.id} to Held`, mark);
+      await ledger.check('gws.notification.call-status-change', () => {
+        if (!arrived(announced)) throw announced ?? new Error('no notification session');
+      });
+      if (arrived(announced)) {
+        const data = announced.data as Json;
+        await ledger.check('gws.notification.call-attributes', () => expect(['call', 'phoneNumber', 'notificationType'].filter((m) => data[m] === undefined), `members missing from the notification: ${JSON.stringify(data).slice(0, 300)}`).toEqual([]));
+      }
+      await call.operate('Hangup');
     });
   });
 

@@ -110,6 +110,22 @@ export const NOTIFICATION_FAULT_PROBES: readonly NotificationFaultProbe[] = [
     },
   },
   {
+    fault: 'gws-hold-not-announced',
+    holds: async (b) => {
+      const call = await b.state(CALL);
+      const calls = on(await observe(b, ['/v2/me/calls'], (x) => x.rest('POST', `/api/v2/me/calls/${String(call.callId)}`, 'Agent', { operationName: 'Hold' })), '/v2/me/calls');
+      return calls.some((d) => d.notificationType === 'StatusChange' && (d.call as Data).state === 'Held');
+    },
+  },
+  {
+    fault: 'gws-call-notification-without-phone-number',
+    holds: async (b) => {
+      const call = await b.state(CALL);
+      const calls = on(await observe(b, ['/v2/me/calls'], (x) => x.rest('POST', `/api/v2/me/calls/${String(call.callId)}`, 'Agent', { operationName: 'Hold' })), '/v2/me/calls');
+      return calls.length > 0 && calls.every((d) => typeof d.phoneNumber === 'string');
+    },
+  },
+  {
     fault: 'gws-revoked-offers-accept',
     holds: async (b) => {
       const id = String((await b.state(EMAIL)).interactionId);

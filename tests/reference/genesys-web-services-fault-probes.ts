@@ -153,6 +153,14 @@ function envelopeProbes(): FaultProbe[] {
         return JSON.stringify((await t.send('DELETE', '/api/v2/contacts', ADMIN, { id: created.body.id })).body) === '{"statusCode":0}';
       },
     },
+    { fault: 'gws-list-fields-ignored', probe: async (t) => Array.isArray((await t.get('/api/v2/queues?fields=*', ADMIN)).body.queues) },
+    {
+      fault: 'gws-recordings-limit-ignored',
+      probe: async (t) => {
+        for (let i = 0; i < 2; i += 1) await t.state(CALL, { recordingState: 'Recording' });
+        return ((await t.get('/api/v2/recordings?offset=0&limit=1', ADMIN)).body.recordings as unknown[]).length === 1;
+      },
+    },
     { fault: 'gws-workbins-without-status-code', probe: async (t) => (await t.get('/api/v2/me/workbins')).body.statusCode === 0 },
     { fault: 'gws-success-with-status-message', probe: async (t) => !('statusMessage' in (await t.get('/api/v2/me')).body) },
     {
@@ -196,6 +204,10 @@ function negativeInputProbes(): FaultProbe[] {
     { fault: 'gws-agent-state-duplicate-operation-name', probe: agentState({ operationName: 'OutToLunch' }) },
     { fault: 'gws-agent-state-duplicate-reason', probe: agentState({ operationName: 'Lunch2', reason: 'OutToLunch' }) },
     { fault: 'gws-agent-state-workmode-unchecked', probe: agentState({ operationName: 'Odd', state: 'Ready', workMode: 'AuxWork' }) },
+    { fault: 'gws-agent-state-without-display-name-accepted', probe: async (t) => (await t.send('POST', '/api/v2/settings/agent-states', ADMIN, { operationName: 'NoDisplay', state: 'NotReady' })).body.statusCode === 1 },
+    { fault: 'gws-channel-no-operation-name-code-2', probe: async (t) => (await t.state(LOGIN), (await t.send('POST', '/api/v2/me/channels/chat', 'Agent', {})).body.statusCode === 1) },
+    { fault: 'gws-agent-may-change-user-password', probe: async (t) => (await t.operation(`/api/v2/users/${String((await t.state('a user exists')).id)}`, 'ChangePassword', { oldPassword: 'T2xk', newPassword: 'TmV3LXBhc3N3b3JkLTEyMzQ1' })).status === 403 },
+    { fault: 'gws-agent-may-reset-password', probe: async (t) => (await t.operation(`/api/v2/users/${String((await t.state('a user exists')).id)}`, 'ResetPassword', { newPassword: 'TmV3LXBhc3N3b3JkLTEyMzQ1' })).status === 403 },
     { fault: 'gws-settings-key-unchecked', probe: async (t) => (await t.send('POST', '/api/v2/settings/dispositions', ADMIN, { displayName: 'No key' })).body.statusCode === 1 },
     { fault: 'gws-settings-key-duplicate', probe: async (t) => (await t.send('POST', '/api/v2/settings/dispositions', ADMIN, { name: 'department' })).status === 400 },
     { fault: 'gws-settings-delete-cs-group', probe: async (t) => (await t.send('DELETE', '/api/v2/settings', ADMIN, { name: 'dispositions' })).status === 403 },
@@ -269,6 +281,20 @@ function callProbes(): FaultProbe[] {
       },
     },
     { fault: 'gws-dial-without-destination', probe: async (t) => (await t.state(LOGIN), (await t.operation(`${DEVICE}/calls`, 'Dial')).body.statusCode === 1) },
+    { fault: 'gws-transfer-without-destination', probe: async (t) => (await callAfter(t, CALL, ['SingleStepTransfer'])).statuses[0] === 400 },
+    { fault: 'gws-other-call-uri-unchecked', probe: async (t) => (await t.operation(`/api/v2/me/calls/${String((await t.state(CALL)).callId)}`, 'SwapCalls')).body.statusCode === 1 },
+    { fault: 'gws-dtmf-digits-unchecked', probe: async (t) => (await t.operation(`/api/v2/me/calls/${String((await t.state(CALL)).callId)}`, 'SendDtmf', { digits: '1A' })).status === 400 },
+    { fault: 'gws-invalid-for-state-code-1', probe: async (t) => (await t.operation(`/api/v2/me/calls/${String((await t.state(CALL)).callId)}`, 'Retrieve')).body.statusCode === 2 },
+    {
+      fault: 'gws-disabled-recording-accepted',
+      probe: async (t) => {
+        const path = `/api/v2/me/calls/${String((await t.state(CALL)).callId)}`;
+        await t.state('call recording is disabled', { disabled: true });
+        const refused = (await t.operation(path, 'StartCallRecording')).body.statusCode === 2;
+        await t.state('call recording is disabled', { disabled: false });
+        return refused;
+      },
+    },
     { fault: 'gws-released-call-listed', probe: async (t) => (await callAfter(t, CALL, ['Hangup'])).call === undefined },
     {
       fault: 'gws-recording-survives-hangup',

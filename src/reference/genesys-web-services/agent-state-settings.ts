@@ -40,11 +40,12 @@ export const postSettingsAgentStates: Handler<GwsState> = (request, state) =>
     const displayName = text(body, 'displayName');
     const stateName = text(body, 'state');
     if (!operationName) throw new GwsFailure(1, 'operationName is required');
-    if (displayName === undefined) throw new GwsFailure(1, 'displayName is required');
+    // Breaks gws.negative.agent-state-required: a definition without displayName is created.
+    if (displayName === undefined && !request.faults.has('gws-agent-state-without-display-name-accepted')) throw new GwsFailure(1, 'displayName is required');
     if (!stateName) throw new GwsFailure(1, 'state is required');
     // Breaks gws.negative.agent-state-operation-name-unique: a second definition with the same operationName is created.
     if (state.agentStates.some((d) => d.operationName === operationName) && !request.faults.has('gws-agent-state-duplicate-operation-name')) throw new GwsFailure(2, `an agent state with operationName ${operationName} already exists`);
-    const definition = checkedDefinition(request, state, { id: guid(), operationName, displayName, readOnly: false }, stateName, body.workMode, body.reason);
+    const definition = checkedDefinition(request, state, { id: guid(), operationName, displayName: displayName ?? '', readOnly: false }, stateName, body.workMode, body.reason);
     state.agentStates.push(definition);
     // Breaks gws.envelope.create-returns-id-uri: the create answers only statusCode 0.
     if (request.faults.has('gws-create-without-id-uri')) return ok(request);

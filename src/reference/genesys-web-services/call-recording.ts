@@ -15,7 +15,8 @@ const GSIP_RECORD: Readonly<Record<RecordingState, string | undefined>> = { NotR
  */
 export function changeRecording(state: GwsState, request: ReferenceRequest, call: Call, operationName: string): void {
   // gws.envelope.disabled-feature: without the Call Recording feature its operations are invalid.
-  if (!recordingEnabled(state)) throw new GwsFailure(2, 'invalid operation: call recording is not enabled for this contact center');
+  // Breaks gws.envelope.disabled-feature: the recording operations are still performed while the feature is disabled.
+  if (!recordingEnabled(state) && !request.faults.has('gws-disabled-recording-accepted')) throw new GwsFailure(2, 'invalid operation: call recording is not enabled for this contact center');
   if (call.state !== 'Established') throw new GwsFailure(2, `${operationName} needs an established call; the call is ${call.state}`);
   const move = machine('gws.call-recording').move(call.recording, `postMeCallsById:${operationName}`);
   const to = move.kind === 'legal' ? bentTarget(call, operationName, move.to as RecordingState, request.faults) : bentIllegal(call, operationName, request.faults);

@@ -82,5 +82,7 @@ export function callView(state: GwsState, call: Call, faults: FaultSet): Record<
 export function announceCall(state: GwsState, call: Call, notificationType: string, faults: FaultSet, extra: Record<string, unknown> = {}): void {
   const device = state.devices.get(call.deviceId);
   if (!device) return;
-  state.notifier.publish(device.userId, '/v2/me/calls', { messageType: 'CallStateChangeMessage', call: callView(state, call, faults), phoneNumber: device.phoneNumber, notificationType, ...extra });
+  // Breaks gws.notification.call-attributes: call notifications leave out phoneNumber.
+  const phoneNumber = faults.has('gws-call-notification-without-phone-number') ? {} : { phoneNumber: device.phoneNumber };
+  state.notifier.publish(device.userId, '/v2/me/calls', { messageType: 'CallStateChangeMessage', call: callView(state, call, faults), ...phoneNumber, notificationType, ...extra });
 }

@@ -67,7 +67,8 @@ export const postMeCallsById: Handler<GwsState> = (request, state) =>
       // Breaks gws.notification.call-control-error: the failure is announced without its error attributes.
       const details = request.faults.has('gws-call-error-without-details') ? {} : { deviceUri: uri(state, `/devices/${call.deviceId}`), errorMessage: message, connectionId: call.connectionId, callUuid: call.callUuid };
       announceCall(state, call, 'StatusChange', request.faults, details);
-      throw new GwsFailure(2, message);
+      // Breaks gws.negative.invalid-for-state: an operation not valid for the call's state is refused with statusCode 1, not 2.
+      throw new GwsFailure(request.faults.has('gws-invalid-for-state-code-1') ? 1 : 2, message);
     }
     perform(state, request, call, name, body);
     return ok(request);
@@ -106,6 +107,8 @@ function perform(state: GwsState, request: ReferenceRequest, call: Call, name: s
       // Breaks gws.call.retrieve: Retrieve answers success but the call stays Held.
       return status(call, call.state === 'Held' && faults.has('gws-retrieve-stays-held') ? 'Held' : 'Established');
     case 'Hold':
+      // Breaks gws.notification.call-status-change: the call is held without a StatusChange.
+      if (faults.has('gws-hold-not-announced')) return void (call.state = 'Held');
       // Breaks gws.call.hold: Hold answers success but the call stays Established.
       return status(call, faults.has('gws-hold-ignored') ? 'Established' : 'Held');
     case 'Hangup':

@@ -19,7 +19,8 @@ export const getRecordings: Handler<GwsState> = (request, state) =>
     const startTime = integer('startTime', 0);
     const endTime = integer('endTime', Number.MAX_SAFE_INTEGER);
     const offset = integer('offset', 0);
-    const limit = integer('limit', 100, 1);
+    // Breaks gws.pagination.recordings-offset-limit: limit is ignored (every matching recording from offset on).
+    const limit = request.faults.has('gws-recordings-limit-ignored') ? Number.MAX_SAFE_INTEGER : integer('limit', 100, 1);
     const matching = state.recordings.filter(
       (r) =>
         r.startTime >= startTime &&

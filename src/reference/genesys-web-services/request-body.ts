@@ -37,6 +37,18 @@ export function bodyObject(request: ReferenceRequest): Json {
   return body as Json;
 }
 
+/** Required members a fault lets go missing: operationNames, member, fault (the operation is then performed without it). */
+const UNCHECKED_MEMBERS: readonly (readonly [readonly string[], string, string])[] = [
+  // Breaks gws.negative.forward-calls-destination: ForwardCallsOn without destination is accepted (and forwards nowhere).
+  [['ForwardCallsOn'], 'destination', 'gws-forward-without-destination'],
+  // Breaks gws.negative.dial-destination-required: Dial without destination is accepted (and dials nobody).
+  [['Dial'], 'destination', 'gws-dial-without-destination'],
+  // Breaks gws.negative.call-destination-required: SingleStepTransfer without destination is accepted (and releases the call).
+  [['SingleStepTransfer'], 'destination', 'gws-transfer-without-destination'],
+  // Breaks gws.negative.other-call-uri-required: SwapCalls and MergeWithOtherCall without otherCallUri are not refused as missing a parameter.
+  [['SwapCalls', 'MergeWithOtherCall'], 'otherCallUri', 'gws-other-call-uri-unchecked'],
+];
+
 /**
  * The operation object of a POST with operationName: missing operationName or a missing required
  * member is statusCode 1 (gws.negative.missing-parameter), an unknown operationName or an invalid
@@ -47,15 +59,17 @@ export function operationBody(request: ReferenceRequest, customNames = false): {
   // Breaks gws.negative.missing-parameter: a missing required parameter is reported as statusCode 2.
   const missingCode = request.faults.has('gws-missing-parameter-as-invalid') ? 2 : 1;
   const name = body.operationName;
-  if (typeof name !== 'string' || name === '') throw new GwsFailure(missingCode, 'operationName is required');
+  // Breaks gws.negative.channel-operation-name: a channel operation without operationName is refused with statusCode 2, not 1.
+  const noNameCode = request.operation.operationId === 'postMeChannelsByChannelId' && request.faults.has('gws-channel-no-operation-name-code-2') ? 2 : missingCode;
+  if (typeof name !== 'string' || name === '') throw new GwsFailure(noNameCode, 'operationName is required');
   const required = operationBranches().get(request.operation.operationId)?.get(name);
   if (!required && !customNames) throw new GwsFailure(2, `invalid operation: ${name} is not supported on ${request.operation.path}`);
   const missing = (required ?? []).find((member) => body[member] === undefined || body[member] === null);
-  // Breaks gws.negative.forward-calls-destination: ForwardCallsOn without destination is accepted (and forwards nowhere).
-  // Breaks gws.negative.dial-destination-required: Dial without destination is accepted (and dials nobody).
-  const unchecked = missing === 'destination' && request.faults.has(name === 'Dial' ? 'gws-dial-without-destination' : name === 'ForwardCallsOn' ? 'gws-forward-without-destination' : '');
+  const unchecked = missing !== undefined && UNCHECKED_MEMBERS.some(([names, member, fault]) => names.includes(name) && member === missing && request.faults.has(fault));
   if (unchecked) return { name, body };
   if (missing) throw new GwsFailure(missingCode, `${missing} is required for ${name}`);
+  // Breaks gws.negative.send-dtmf-digits: SendDtmf digits are not checked against 0-9.
+  if (name === 'SendDtmf' && request.faults.has('gws-dtmf-digits-unchecked')) return { name, body };
   validate(request, body);
   return { name, body };
 }

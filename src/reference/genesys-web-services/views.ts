@@ -13,6 +13,8 @@ export function listBody(request: ReferenceRequest, plural: string, objects: rea
   const fields = request.query.get('fields');
   // Breaks gws.envelope.list-returns-uris: a list without fields answers the objects themselves.
   if (!fields && !request.faults.has('gws-list-objects-without-fields')) return { uris: objects.map(uriOf) };
+  // Breaks gws.envelope.list-fields-returns-objects: fields=* is ignored and the list answers URIs.
+  if (fields === '*' && request.faults.has('gws-list-fields-ignored')) return { uris: objects.map(uriOf) };
   return { [plural]: objects.map((object) => selectFields(request, object, fields)) };
 }
 
