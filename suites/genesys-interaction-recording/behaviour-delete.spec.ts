@@ -2,7 +2,7 @@ import { randomUUID } from 'node:crypto';
 import { checkClause } from '../../src/harness/checks/clause-check';
 import { expect, test } from '../../src/harness/test';
 import { bodyOf, given, requireDestructive, statusOf, told } from '../generic/behaviour-support';
-import { administrator, FAMILY, recordingWith, search, type MadeRecording } from './behaviour-recordings';
+import { administrator, as, FAMILY, recordingWith, search, type MadeRecording } from './behaviour-recordings';
 
 /**
  * Delete Recording by ID (002): what a delete removes, what it refuses, and its status codes.
@@ -47,6 +47,29 @@ test.describe('genesys-interaction-recording delete', () => {
       expect(statusOf(again), told(again)).toBe(404);
     });
   });
+
+  test('an Administrator may delete an unprotected recording', TAGS, async ({ api, contracts, target, providerStates }) => {
+    const gir = as(api, contracts, target, 'Administrator');
+    const { recordingId } = await recordingWith(providerStates);
+    await checkClause('gir.authorization.delete-administrator', async () => {
+      const deleted = await gir.call({ operationId: DELETE, params: { recordingId } });
+      expect(statusOf(deleted), told(deleted)).toBe(200);
+    });
+  });
+
+  for (const role of ['Supervisor', 'Agent']) {
+    test(`a ${role} may not delete a recording, which remains`, TAGS, async ({ api, contracts, target, providerStates }) => {
+      const gir = as(api, contracts, target, role);
+      const admin = administrator(api, contracts, target);
+      const { recordingId } = await recordingWith(providerStates);
+      await checkClause(`gir.authorization.delete-${role.toLowerCase()}-forbidden`, async () => {
+        const refused = await gir.call({ operationId: DELETE, params: { recordingId } });
+        expect(statusOf(refused), told(refused)).toBe(403);
+        const read = await admin.call({ operationId: 'getRecordingsByRecordingId', params: { recordingId } });
+        expect(statusOf(read), `still there: ${told(read)}`).toBe(200);
+      });
+    });
+  }
 
   test('deleting a recording id that never existed answers 404', TAGS, async ({ api, contracts, target }) => {
     const gir = administrator(api, contracts, target);

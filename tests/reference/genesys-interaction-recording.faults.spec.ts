@@ -181,7 +181,59 @@ const PROBES: Record<string, Probe> = {
     await t.mask(['firstName']);
     return ((await t.search({ userName: 'Agent1' }, 'Supervisor')).body.totalCount as number) > 0;
   },
+  // generic checks
+  'gir-get-existing-404': async (t) => (await t.get(`${RECORDINGS}/${(await fresh(t)).recordingId}`)).status === 404,
+  'gir-settings-post-invalid-ignored': async (t) => (await t.send('POST', '/api/v2/settings/recording', 'Administrator', { name: 'no.such.setting', value: 'x' })).status === 200,
+  'gir-settings-read-refused': async (t) => (await t.get('/api/v2/settings/recording')).status === 403,
+  // permitted roles
+  'gir-search-administrator-forbidden': async (t) => (await t.search({ limit: 1 }, 'Administrator')).status === 403,
+  'gir-search-supervisor-forbidden': async (t) => (await t.search({ limit: 1 }, 'Supervisor')).status === 403,
+  'gir-get-administrator-forbidden': async (t) => (await t.get(`${RECORDINGS}/${(await fresh(t)).recordingId}`, 'Administrator')).status === 403,
+  'gir-get-supervisor-forbidden': async (t) => (await t.get(`${RECORDINGS}/${(await fresh(t)).recordingId}`, 'Supervisor')).status === 403,
+  'gir-media-administrator-forbidden': async (t) => (await media(t, 'Administrator')) === 403,
+  'gir-media-supervisor-forbidden': async (t) => (await media(t, 'Supervisor')) === 403,
+  'gir-media-agent-forbidden': async (t) => (await media(t, 'Agent')) === 403,
+  'gir-delete-administrator-forbidden': async (t) => (await t.send('DELETE', `${RECORDINGS}/${(await fresh(t)).recordingId}`, 'Administrator')).status === 403,
+  'gir-supervisor-may-delete': async (t) => (await t.send('DELETE', `${RECORDINGS}/${(await fresh(t)).recordingId}`, 'Supervisor')).status === 200,
+  'gir-agent-may-delete': async (t) => (await t.send('DELETE', `${RECORDINGS}/${(await fresh(t)).recordingId}`, 'Agent')).status === 200,
+  // masking, pagination, search, envelopes, delete, schema
+  'gir-get-contacts-unmasked': async (t) => {
+    const marker = await one(t, 1_660_000_000_000);
+    await t.mask(['userName']);
+    const [found] = (await t.search({ includeLabels: marker }, 'Supervisor')).body.recordings as Body[];
+    const read = (await t.get(`${RECORDINGS}/${found?.id as string}`, 'Supervisor')).body;
+    return JSON.stringify(read.eventHistory) !== JSON.stringify(found?.eventHistory);
+  },
+  'gir-administrator-listed-query-400': async (t) => {
+    await t.mask(['callerPhoneNumber']);
+    return (await t.search({ callerPhoneNumber: '8522001' }, 'Administrator')).status === 400;
+  },
+  'gir-next-uri-without-next-path': async (t) => {
+    const { query } = await t.recordingsBetween(2, 1_670_000_000_000, 1_670_000_060_000);
+    const last = (await t.search({ ...query, offset: 1, limit: 1 })).body;
+    return last.nextUri !== undefined && last.nextPath === undefined;
+  },
+  'gir-user-data-substring': async (t) => {
+    const { marker } = await t.state<{ marker: string }>('a recording with given attributes exists', { attachedData: { Topic: 'refund-4711' } });
+    return ((await t.search({ includeLabels: marker, userData: 'refund' })).body.totalCount as number) > 0;
+  },
+  'gir-get-returns-media-id': async (t) => {
+    const { recordingId } = await fresh(t);
+    return (await t.get(`${RECORDINGS}/${recordingId}`)).body.id !== recordingId;
+  },
+  'gir-delete-answers-202': async (t) => (await t.send('DELETE', `${RECORDINGS}/${(await fresh(t)).recordingId}`)).status === 202,
+  'gir-mask-type-pause': async (t) => ((await t.search({ startTime: Date.UTC(2015, 0, 1), endTime: Date.UTC(2016, 0, 1), limit: 100 })).body.recordings as Body[]).some((r) => (r.mediaFiles as Body[]).some((f) => (f.masks as Body[] | undefined)?.some((m) => m.type === 'pause'))),
+  'gir-screen-recording-always-false': async (t) => {
+    const { recordingId } = await t.state<{ recordingId: string }>('a recording with given attributes exists', { screenRecording: true });
+    return (await t.get(`${RECORDINGS}/${recordingId}`)).body.screenRecording !== true;
+  },
 };
+
+/** The status of fetching a fresh recording's media as a role. */
+async function media(t: GirTarget, as: 'Administrator' | 'Supervisor' | 'Agent'): Promise<number> {
+  const { recordingId, mediaUUID } = await fresh(t);
+  return (await t.get(`${RECORDINGS}/${recordingId}/decrypt/${mediaUUID}.mp3`, as)).status;
+}
 
 /** 25 fresh recordings: the page at `offset` (limit 10) and the whole result set in one page. */
 async function pageAgainstWhole(t: GirTarget, offset: number): Promise<{ page: Body[]; whole: Body[] }> {

@@ -16,6 +16,9 @@ export const authorizationFault: NonNullable<FamilyImplementation<unknown>['auth
   if (id === 'getRecordings' && faults.has('gir-agent-may-search')) return { kind: 'skip-role-check' };
   // Breaks gir.authorization.get-agent-forbidden: an Agent may get a recording by id.
   if (id === 'getRecordingsByRecordingId' && faults.has('gir-agent-may-get')) return { kind: 'skip-role-check' };
+  // Breaks gir.authorization.delete-supervisor-forbidden / delete-agent-forbidden: the role check of
+  // Delete Recording by ID is skipped; the handler still refuses the role the fault does not name.
+  if (id === 'deleteRecordingsByRecordingId' && (faults.has('gir-supervisor-may-delete') || faults.has('gir-agent-may-delete'))) return { kind: 'skip-role-check' };
   // Breaks gir.authorization.settings-administrator-only: any role may use the recording settings.
   if (id.endsWith('SettingsRecording') && faults.has('gir-settings-open-to-all-roles')) return { kind: 'skip-role-check' };
   return undefined;

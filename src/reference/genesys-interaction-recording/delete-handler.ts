@@ -1,9 +1,12 @@
-import type { Handler } from '../http/reference-types';
+import type { Handler, ReferenceRequest, ReferenceResponse } from '../http/reference-types';
 import { STATUS_OK, girError } from './error-body';
+import { refusedRole } from './read-handlers';
 import type { GirState } from './types';
 
 /** deleteRecordingsByRecordingId: removes the recording, its screen recordings and all media files. */
 export const deleteRecording: Handler<GirState> = (request, state) => {
+  const refused = refusedRole(request) ?? refusedByBentRoleCheck(request);
+  if (refused) return refused;
   const id = request.params.recordingId ?? '';
   const recording = state.recordings.get(id);
   // Breaks gir.envelope.delete-status-code-zero: the success body has no statusCode.
@@ -26,5 +29,18 @@ export const deleteRecording: Handler<GirState> = (request, state) => {
   }
   state.recordings.delete(id);
   state.deleted.set(id, recording);
-  return ok;
+  // Breaks gir.delete.success: the removal is answered 202 (accepted) instead of 200.
+  return request.faults.has('gir-delete-answers-202') ? { ...ok, status: 202 } : ok;
 };
+
+/**
+ * Under gir-supervisor-may-delete or gir-agent-may-delete the server skips its role check for
+ * this operation (authorization-fault.ts); the role the fault does not name is refused here, so
+ * that each fault lets exactly one role through.
+ */
+function refusedByBentRoleCheck(request: ReferenceRequest): ReferenceResponse | undefined {
+  const role = request.principal.role;
+  const through = (request.faults.has('gir-supervisor-may-delete') && role === 'Supervisor') || (request.faults.has('gir-agent-may-delete') && role === 'Agent');
+  if (role === 'Administrator' || through) return undefined;
+  return girError(request, 403, `forbidden to delete the requested recording: the ${role} role may not delete recordings`);
+}

@@ -55,9 +55,12 @@ function userNamePredicate(value: string, faults: FaultSet): Predicate {
 function userDataPredicate(value: string, faults: FaultSet): Predicate {
   // Breaks gir.search.user-data-not-name: attached-data names match as well as values.
   const byName = faults.has('gir-user-data-matches-names');
+  // Breaks gir.search.user-data-value: a value merely containing the parameter matches.
+  const contains = faults.has('gir-user-data-substring');
+  const matchesValue = (v: unknown) => String(v) === value || (contains && String(v).includes(value));
   return (r) =>
     r.eventHistory.some(({ data }) =>
-      Object.values(data ?? {}).some((section: Record<string, unknown>) => Object.entries(section).some(([key, v]) => String(v) === value || (byName && key === value))),
+      Object.values(data ?? {}).some((section: Record<string, unknown>) => Object.entries(section).some(([key, v]) => matchesValue(v) || (byName && key === value))),
     );
 }
 

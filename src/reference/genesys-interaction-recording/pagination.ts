@@ -48,6 +48,8 @@ export function pageLinks(request: ReferenceRequest, query: SearchQuery, total: 
     links.prevPath = path(faults.has('gir-prev-path-same-page') ? offset : Math.max(0, offset - limit));
   }
   if (links.nextPath) links.nextUri = `${baseUrl}/api/v2${links.nextPath}`;
+  // Breaks gir.pagination.internal-uris: the last page still has a nextUri (past the end), with no nextPath for it to accompany.
+  else if (offset + returned >= total && offset > 0 && faults.has('gir-next-uri-without-next-path')) links.nextUri = `${baseUrl}/api/v2${path(offset + limit)}`;
   if (links.prevPath) links.prevUri = `${baseUrl}/api/v2${links.prevPath}`;
   // Breaks gir.schema.response-matches-contract: the internal URIs come as null instead of being left out.
   if (faults.has('gir-search-null-internal-uris')) {

@@ -29,3 +29,9 @@ export function refusedParameter(request: ReferenceRequest, state: GirState, wou
   if (refused && request.faults.has('gir-mask-query-oracle') && ![...state.recordings.values()].some(wouldMatch)) return undefined;
   return refused;
 }
+
+/** The first search parameter of the request whose field a privacy setting lists, whoever asks. */
+export function listedParameter(request: ReferenceRequest, state: GirState): MaskableParameter | undefined {
+  const listed = listedFields(settingsFor(request, state));
+  return MASKABLE_QUERY_PARAMETERS.find((name) => request.query.has(name) && listed.has(name));
+}

@@ -3,7 +3,8 @@ import { girError } from './error-body';
 import { parseGirTime } from './gir-time';
 import { searchPredicate } from './matching';
 import { pageLinks } from './pagination';
-import { refusedParameter } from './privacy-refusal';
+import { listedParameter, refusedParameter } from './privacy-refusal';
+import { refusedRole } from './read-handlers';
 import { parseSearchQuery } from './search-query';
 import type { GirState, Recording } from './types';
 import { present, visibleTo, wantsLabels } from './views';
@@ -13,6 +14,8 @@ const newestFirst = (a: Recording, b: Recording) => parseGirTime(b.startTime) - 
 
 /** getRecordings: Search Recordings. */
 export const searchRecordings: Handler<GirState> = (request, state) => {
+  const refusedFor = refusedRole(request);
+  if (refusedFor) return refusedFor;
   // Breaks gir.pagination.optional-parameters: a search without limit is refused.
   if (!request.query.has('limit') && request.faults.has('gir-search-requires-paging')) return girError(request, 400, 'limit is required');
   // Breaks gir.pagination.limit-edge-cases: limit=0 crashes the search.
@@ -22,6 +25,9 @@ export const searchRecordings: Handler<GirState> = (request, state) => {
   const matches = searchPredicate(query, request.faults);
   const refused = refusedParameter(request, state, matches);
   if (refused) return girError(request, 403, `the ${refused} search parameter is not allowed: its field is listed in the recording privacy settings`);
+  // Breaks gir.masking.query-administrator: an Administrator's search by a listed field is refused as malformed (neither 200 nor 403).
+  const listed = request.principal.role === 'Administrator' && request.faults.has('gir-administrator-listed-query-400') ? listedParameter(request, state) : undefined;
+  if (listed) return girError(request, 400, `${listed} cannot be searched while it is listed in the recording privacy settings`);
 
   // Breaks gir.delete.gone-from-search: deleted recordings are still found.
   const stored = request.faults.has('gir-search-returns-deleted') ? [...state.recordings.values(), ...state.deleted.values()] : [...state.recordings.values()];

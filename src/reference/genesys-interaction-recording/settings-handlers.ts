@@ -9,6 +9,8 @@ const isObject = (value: unknown): value is Record<string, unknown> => typeof va
 
 /** getSettingsRecording: both readings of gir.settings-api-shape-unstated at once (a name/value list and the map). */
 export const getSettings: Handler<GirState> = (request, state) => {
+  // Breaks gir.input.valid-request-accepted: a valid read of the settings by an Administrator is refused.
+  if (request.faults.has('gir-settings-read-refused')) return girError(request, 403, 'the recording settings cannot be read');
   const settings = settingsFor(request, state);
   const values = SETTING_NAMES.map((name) => ({ name, value: settings[SETTING_KEYS[name]] }));
   return { status: 200, body: { statusCode: 0, settings: values, ...Object.fromEntries(values.map(({ name, value }) => [name, value])) } };
@@ -37,6 +39,8 @@ function apply(request: ReferenceRequest, state: GirState, changes: Partial<Priv
 /** postSettingsRecording and putSettingsRecording: set one or both settings. */
 export const writeSettings: Handler<GirState> = (request, state) => {
   const changes = requestedChanges(request.body);
+  // Breaks gir.input.invalid-request-rejected: POST answers statusCode 0 to a body it cannot read, changing nothing.
+  if (typeof changes === 'string' && request.method === 'POST' && request.faults.has('gir-settings-post-invalid-ignored')) return { status: 200, body: { ...STATUS_OK } };
   return typeof changes === 'string' ? girError(request, 400, changes) : apply(request, state, changes);
 };
 

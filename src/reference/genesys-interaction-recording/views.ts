@@ -12,6 +12,8 @@ export function visibleTo(request: ReferenceRequest, state: GirState, recording:
   const exempt = request.principal.role === 'Administrator' && !request.faults.has('gir-mask-administrator');
   if (exempt) return recording;
   const masked = maskRecording(recording, maskedNames(settingsFor(request, state), request.faults), request.faults);
+  // Breaks gir.masking.consistent-across-operations: Get Recording by ID leaves the eventHistory contacts as stored while Search masks them.
+  if (request.operation.operationId === 'getRecordingsByRecordingId' && request.faults.has('gir-get-contacts-unmasked')) return { ...masked, eventHistory: recording.eventHistory };
   // Breaks gir.masking.supervisor-search-top-level / supervisor-get-by-id: one operation leaves the top-level fields unmasked.
   const search = request.operation.operationId === 'getRecordings';
   if ((search && request.faults.has('gir-mask-search-top-level-skipped')) || (!search && request.faults.has('gir-mask-get-top-level-skipped'))) {
@@ -35,7 +37,11 @@ export function present(request: ReferenceRequest, recording: Recording, withLab
   for (const file of wire.mediaFiles) {
     // Breaks gir.media.play-path-retrieves: playPath names the undocumented /play/ path.
     if (request.faults.has('gir-play-path-unfollowable')) file.playPath = file.mediaPath;
+    // Breaks gir.schema.masks-pause-resume: a pause is typed "pause" instead of "paused".
+    if (request.faults.has('gir-mask-type-pause')) for (const mask of file.masks ?? []) if (mask.type === 'paused') (mask as { type: string }).type = 'pause';
   }
+  // Breaks gir.schema.screen-recording-flag: every recording reports no screen recording.
+  if (request.faults.has('gir-screen-recording-always-false')) wire.screenRecording = false;
   for (const entry of wire.eventHistory) {
     // Breaks gir.schema.contact-on-joined-left: Left events lose their contact.
     if (entry.event === 'Left' && request.faults.has('gir-left-event-without-contact')) delete entry.contact;
