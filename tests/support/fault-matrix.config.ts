@@ -21,7 +21,7 @@ export default defineConfig<object, { family: Family }>({
   retries: 0,
   workers: 2,
   timeout: 60_000,
-  globalTimeout: 20 * 60_000,
+  globalTimeout: 40 * 60_000,
   reporter: [['json']],
   projects: projects.map((p) => ({ name: p.name, testMatch: `${p.family}/**/*.spec.ts`, grep: new RegExp(p.grep), repeatEach: p.repeatEach, use: { family: p.family } })),
 });
