@@ -5,6 +5,7 @@ import { loadFaultCatalogue } from '../../src/reference/faults/fault-catalogue';
 import { genesysCloudImplementation } from '../../src/reference/genesys-cloud';
 import { RouteTable } from '../../src/reference/http/route-table';
 import { BEHAVIOUR_PROBES } from './genesys-cloud/behaviour-probes';
+import { CLAUSE_PROBES } from './genesys-cloud/clause-probes';
 import { DRAFT_PROBES } from './genesys-cloud/draft-probes';
 import { FAMILY, withTarget, type GcResponse } from './genesys-cloud/gc-client';
 import { INPUT_PROBES } from './genesys-cloud/input-probes';
@@ -14,7 +15,7 @@ import { VALID_WRITES } from './genesys-cloud/valid-writes';
 
 const contracts = loadContracts({ root: repoRoot(), checkStructure: false, examples: false });
 const family = contracts.family(FAMILY);
-const PROBES = [...INPUT_PROBES, ...DRAFT_PROBES, ...RECORDING_PROBES, ...BEHAVIOUR_PROBES];
+const PROBES = [...INPUT_PROBES, ...DRAFT_PROBES, ...RECORDING_PROBES, ...BEHAVIOUR_PROBES, ...CLAUSE_PROBES];
 const FAULTS = loadFaultCatalogue().filter((f) => f.family === FAMILY);
 
 /** Whether a response validates against the contract for its operation and status. */

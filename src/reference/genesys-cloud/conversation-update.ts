@@ -1,6 +1,7 @@
 import { connect, disconnect, lastDisconnected, settleEndTime } from './connection';
 import { initialDraft, isFullyDisconnected } from './drafts';
 import { requireConversation, userOf } from './lookups';
+import { gcError } from './error-body';
 import { accepted, bodyOf, invalid, ok, type GcHandlerBody } from './request-error';
 import type { MediaType } from './state';
 import { conversationView } from './views';
@@ -9,7 +10,9 @@ import { conversationView } from './views';
 function updateConversation(mediaType: MediaType): GcHandlerBody {
   return (request, state) => {
     const conversation = requireConversation(state, request.params.conversationId, mediaType);
-    const body = bodyOf<{ state: string; recordingState: string }>(request);
+    const body = bodyOf<{ state: string; recordingState: string; participants: unknown; startTime: unknown }>(request);
+    // Breaks gc.input.conversation-update-required: an update without participants and startTime is refused with 403 (neither served nor 400).
+    if (body.participants === undefined && body.startTime === undefined && request.faults.has('gc-conversation-update-partial-403')) return gcError(request, 403, 'the whole conversation must be sent to update it');
     if (body.state === 'disconnected') {
       for (const participant of conversation.participants) {
         // Breaks gc.email-draft.disconnect-all: the customer side stays connected.
@@ -23,7 +26,8 @@ function updateConversation(mediaType: MediaType): GcHandlerBody {
       conversation.recordingState = body.recordingState;
       conversation.securePause = body.recordingState === 'paused';
     }
-    const view = conversationView(conversation, mediaType);
+    // Breaks gc.limits.recent-transfers-20: the update lists every transfer, not the 20 most recent.
+    const view = conversationView(conversation, mediaType, request.faults.has('gc-recent-transfers-uncapped') ? Infinity : 20);
     // Breaks gc.state.conversation-state-absent-on-read: the read model carries a state.
     if (request.faults.has('gc-conversation-state-echoed')) view.state = 'disconnected';
     return ok(view);

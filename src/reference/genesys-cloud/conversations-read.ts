@@ -1,5 +1,5 @@
 import type { GcHandlerBody } from './request-error';
-import { ok } from './request-error';
+import { invalid, ok } from './request-error';
 import { requireConversation, userOf } from './lookups';
 import type { GcState, MediaType } from './state';
 import type { Principal } from '../http/reference-types';
@@ -22,7 +22,11 @@ function conversationOf(mediaType: MediaType): GcHandlerBody {
 export const conversationReadHandlers: Readonly<Record<string, GcHandlerBody>> = {
   getConversationsEmails: activeConversationsOf('email'),
   getConversationsMessages: activeConversationsOf('message'),
-  getConversationsCobrowsesessions: activeConversationsOf('cobrowse'),
+  getConversationsCobrowsesessions: (request, state) => {
+    // Breaks gc.input.valid-request-accepted: a valid list request is refused as malformed.
+    if (request.faults.has('gc-cobrowse-list-refused')) throw invalid('the cobrowse session list cannot be read');
+    return activeConversationsOf('cobrowse')(request, state);
+  },
   getConversationsInternalmessages: activeConversationsOf('internalmessage'),
   getConversationsEmail: conversationOf('email'),
   getConversationsMessage: conversationOf('message'),

@@ -46,6 +46,8 @@ function recordingView(request: ReferenceRequest, recordingId: string, recording
   if (request.faults.has('gc-recording-times-without-media') && !playable) view.startTime = recording.creationTime ?? new Date().toISOString();
   // Breaks gc.recording.output-size-zero: a size is reported for media that was never transcoded.
   if (request.faults.has('gc-recording-output-size-without-media') && !playable) view.outputSizeInBytes = 1024;
+  // Breaks gc.recording.enum-values: fileState in the prose's spelling (Available) instead of its enum value.
+  if (request.faults.has('gc-recording-file-state-mixed-case') && typeof view.fileState === 'string') view.fileState = view.fileState.charAt(0) + view.fileState.slice(1).toLowerCase();
   // Breaks gc.recording.restorations-constant.
   if (request.faults.has('gc-recording-restorations-not-10000')) view.remainingRestorationsAllowedForOrg = RESTORATIONS - 1;
   return view;

@@ -56,4 +56,6 @@ export const VALIDATION_WAIVERS: readonly ValidationWaiver[] = [
   { fault: 'gc-transfer-type-unchecked', operations: ['postConversationsEmailParticipantReplace', 'postConversationsMessageParticipantReplace'], matches: at('/transferType', 'enum') },
   { fault: 'gc-annotation-description-over-500-accepted', operations: ['putConversationRecording'], matches: (e) => /^\/annotations\/\d+\/description$/.test(e.instancePath) && e.keyword === 'maxLength' },
   { fault: 'gc-recording-user-without-version-accepted', operations: ['putConversationRecording'], matches: (e) => /^\/users\/\d+$/.test(e.instancePath) && missing('version')(e) },
+  { fault: 'gc-proficiency-over-5-accepted', operations: ['putConversationRecording'], matches: (e) => /^\/users\/\d+\/(skills|languages)\/\d+\/proficiency$/.test(e.instancePath) && e.keyword === 'maximum' },
+  { fault: 'gc-contact-address-and-extension-accepted', operations: ['putConversationRecording'], matches: (e) => /^\/users\/\d+\/(addresses|primaryContactInfo)\/\d+$/.test(e.instancePath) && e.keyword === 'not' },
 ];

@@ -11,7 +11,7 @@ const ROUTE_SEGMENT: Readonly<Record<MediaType, string>> = {
 };
 
 /** The Conversation read model; it never carries `state` (gc.state.conversation-state-absent-on-read). */
-export function conversationView(conversation: Conversation, mediaType?: MediaType): Record<string, unknown> {
+export function conversationView(conversation: Conversation, mediaType?: MediaType, transfersListed = 20): Record<string, unknown> {
   const segment = mediaType ? `${ROUTE_SEGMENT[mediaType]}/` : '';
   return {
     id: conversation.id,
@@ -23,7 +23,7 @@ export function conversationView(conversation: Conversation, mediaType?: MediaTy
     securePause: conversation.securePause,
     divisions: conversation.divisions,
     participants: conversation.participants.map((p) => participantView(p, mediaType)).filter((p) => p.communications.length > 0 || !mediaType),
-    recentTransfers: conversation.recentTransfers.slice(-20).map((t) => ({
+    recentTransfers: conversation.recentTransfers.slice(-transfersListed).map((t) => ({
       id: t.id,
       state: t.state,
       transferType: t.transferType,

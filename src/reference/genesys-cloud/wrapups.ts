@@ -53,7 +53,9 @@ function getWrapupCodes(mediaType: MediaType): GcHandlerBody {
   return (request, state) => {
     const participant = locate(request, state, mediaType);
     const codes = state.wrapupCodes.filter((c) => participant.wrapupCodeIds.includes(c.id));
-    return ok(codes.map((c) => ({ id: c.id, name: c.name, selfUri: `/api/v2/routing/wrapupcodes/${c.id}` })));
+    const list = codes.map((c) => ({ id: c.id, name: c.name, selfUri: `/api/v2/routing/wrapupcodes/${c.id}` }));
+    // Breaks gc.wrapup.codes-list: the codes come wrapped in an entity listing instead of as an array.
+    return ok(request.faults.has('gc-wrapup-codes-wrapped') ? { entities: list, total: list.length } : list);
   };
 }
 

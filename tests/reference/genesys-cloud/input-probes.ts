@@ -39,6 +39,8 @@ const REJECTIONS: readonly Rejection[] = [
   { fault: 'gc-participant-state-unchecked', request: async (c) => ({ method: 'PATCH', path: communicationPath(EMAILS, await emailState(c)), body: { state: 'held' } }) },
   { fault: 'gc-transfer-type-unchecked', request: async (c) => ({ method: 'POST', path: `${participantPath(EMAILS, await emailState(c))}/replace`, body: { queueId: 'q1', transferType: 'Blind' } }) },
   { fault: 'gc-recording-user-without-version-accepted', request: async (c) => ({ method: 'PUT', path: recordingPath(await recordingState(c)), body: { users: [{ id: 'u1', name: 'No Version' }] } }) },
+  { fault: 'gc-proficiency-over-5-accepted', request: async (c) => ({ method: 'PUT', path: recordingPath(await recordingState(c)), body: { users: [{ id: 'u1', version: 1, skills: [{ id: 's1', proficiency: 5.5 }] }] } }) },
+  { fault: 'gc-contact-address-and-extension-accepted', request: async (c) => ({ method: 'PUT', path: recordingPath(await recordingState(c)), body: { users: [{ id: 'u1', version: 1, addresses: [{ address: E164, extension: '4711' }] }] } }) },
 ];
 
 export const INPUT_PROBES: readonly FaultProbe[] = REJECTIONS.map(({ fault, request }) => ({
