@@ -193,8 +193,8 @@ test.describe('GWS call control', () => {
     });
   });
 
-  test('call notifications: Hold is announced with a StatusChange showing the call Held, with call, phoneNumber and notificationType', TAGS, async ({ api, contracts, providerStates, notifications }) => {
-    requireNotifications(notifications, ['gws.notification.call-status-change', 'gws.notification.call-attributes']);
+  test('call notifications: Hold is announced with a StatusChange showing the call Held, with call, phoneNumber and notificationType; a refused Hold with the error attributes', TAGS, async ({ api, contracts, providerStates, notifications }) => {
+    requireNotifications(notifications, ['gws.notification.call-status-change', 'gws.notification.call-attributes', 'gws.notification.call-control-error']);
     const client = new GwsClient(api, contracts, AGENT);
     const probe = await NotificationProbe.open(notifications, AGENT, [CALLS]);
     await runClauseScenario(async (ledger) => {
@@ -210,6 +210,15 @@ test.describe('GWS call control', () => {
         const data = announced.data as Json;
         await ledger.check('gws.notification.call-attributes', () => expect(['call', 'phoneNumber', 'notificationType'].filter((m) => data[m] === undefined), `members missing from the notification: ${JSON.stringify(data).slice(0, 300)}`).toEqual([]));
       }
+      // Hold again is refused: the failure is reported on /v2/me/calls with its error attributes.
+      const again = probe.mark();
+      await call.operate('Hold');
+      const failure = await probe.next(CALLS, (data) => callOf(data)?.id === call.id && typeof (data as Json).errorMessage === 'string', `the error notification of call ${call.id} after a refused Hold`, again);
+      await ledger.check('gws.notification.call-control-error', () => {
+        if (!arrived(failure)) throw failure ?? new Error('no notification session');
+        const data = failure.data as Json;
+        expect(['deviceUri', 'errorMessage', 'connectionId', 'callUuid'].filter((m) => typeof data[m] !== 'string'), `error attributes missing: ${JSON.stringify(data).slice(0, 300)}`).toEqual([]);
+      });
       await call.operate('Hangup');
     });
   });

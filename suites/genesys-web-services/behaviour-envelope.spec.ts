@@ -155,6 +155,52 @@ test.describe('GWS response conventions', () => {
     });
   });
 
+  test.describe('bulk assign of skills to a user', () => {
+    /** A fresh user and the URIs of a skill that exists and of one that does not. */
+    async function setUp(client: GwsClient, providerStates: Parameters<typeof given>[0]): Promise<{ userId: string; skill: string; missing: string }> {
+      const user = await given<{ id: string }>(providerStates, 'a user exists');
+      const skills = await client.call('getSkills');
+      const skill = Array.isArray(skills.body.uris) ? (skills.body.uris as unknown[]).find((u): u is string => typeof u === 'string') : undefined;
+      test.skip(skill === undefined, `no skill to assign: ${told(skills)}`);
+      return { userId: user.id, skill: skill ?? '', missing: (skill ?? '').replace(/[^/]+$/, 'no-such-skill') };
+    }
+
+    test('a successful assign answers only statusCode 0', TAGS, async ({ api, contracts, target, providerStates }) => {
+      requireDestructive(target, contracts, ['postUsersByUserIdSkills']);
+      const client = admin(api, contracts, target);
+      const { userId, skill } = await setUp(client, providerStates);
+      const answer = await client.call('postUsersByUserIdSkills', { params: { user_id: userId }, body: { uris: [skill] } });
+      await checkClause('gws.envelope.assign-only-status', () => expect(answer.body, `the assign answer: ${told(answer)}`).toEqual({ statusCode: 0 }));
+    });
+
+    test('an assign that partly fails answers statusCode 7 with succeeded {uri, id} and failed {uri, statusCode, statusMessage}', TAGS, async ({ api, contracts, target, providerStates }) => {
+      requireDestructive(target, contracts, ['postUsersByUserIdSkills']);
+      const client = admin(api, contracts, target);
+      const { userId, skill, missing } = await setUp(client, providerStates);
+      const answer = await client.call('postUsersByUserIdSkills', { params: { user_id: userId }, body: { uris: [skill, missing] } });
+      await checkClause('gws.envelope.partial-success-shape', () => {
+        expect(answer.body.statusCode, told(answer)).toBe(7);
+        const succeededList = listOf(answer.body, 'succeeded');
+        const failedList = listOf(answer.body, 'failed');
+        expect(succeededList.map((s): unknown => s.uri), `succeeded: ${told(answer)}`).toEqual([skill]);
+        expect(succeededList.every((s) => typeof s.id === 'string'), `succeeded descriptors carry id: ${told(answer)}`).toBe(true);
+        expect(failedList.map((f): unknown => f.uri), `failed: ${told(answer)}`).toEqual([missing]);
+        expect(failedList.every((f) => typeof f.statusCode === 'number' && f.statusCode !== 0 && typeof f.statusMessage === 'string'), `failed descriptors carry statusCode and statusMessage: ${told(answer)}`).toBe(true);
+      });
+    });
+
+    test('an assign whose every transaction fails is an error, not statusCode 7', TAGS, async ({ api, contracts, target, providerStates }) => {
+      requireDestructive(target, contracts, ['postUsersByUserIdSkills']);
+      const client = admin(api, contracts, target);
+      const { userId, missing } = await setUp(client, providerStates);
+      const answer = await client.call('postUsersByUserIdSkills', { params: { user_id: userId }, body: { uris: [missing] } });
+      await checkClause('gws.envelope.partial-success-at-least-one', () => {
+        expect(refused(answer), `the assign of a skill that does not exist is refused: ${told(answer)}`).toBe(true);
+        expect(answer.body.statusCode, `not a partial success: ${told(answer)}`).not.toBe(7);
+      });
+    });
+  });
+
   test('a statistic answers one value without numValues and at most numValues with it', TAGS, async ({ api, contracts, target, readPathParameters }) => {
     const { objectId, statisticName } = ids(readPathParameters);
     const client = admin(api, contracts, target);

@@ -121,6 +121,18 @@ test.describe('GWS refused requests', () => {
     });
   });
 
+  test('the roles sent on a user update become its complete role set', TAGS, async ({ api, contracts, target, providerStates }) => {
+    requireDestructive(target, contracts, ['postUsersById']);
+    const client = admin(api, contracts, target);
+    const user = await given<{ id: string }>(providerStates, 'a user exists');
+    const updated = await client.call('postUsersById', { params: { id: user.id }, body: { roles: ['ROLE_SUPERVISOR'] } });
+    const read = await client.call('getUsersById', { params: { id: user.id } });
+    await checkClause('gws.negative.user-roles-replace', () => {
+      expect(updated.body.statusCode, told(updated)).toBe(0);
+      expect((read.body.user as Json | undefined)?.roles, `the user's roles after the update: ${told(read)}`).toEqual(['ROLE_SUPERVISOR']);
+    });
+  });
+
   test.describe('agent operations', () => {
     test.beforeEach(async ({ target, exclusiveUser }) => {
       requireRole(target, AGENT);

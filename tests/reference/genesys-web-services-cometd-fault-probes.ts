@@ -110,6 +110,18 @@ export const NOTIFICATION_FAULT_PROBES: readonly NotificationFaultProbe[] = [
     },
   },
   {
+    fault: 'gws-create-not-announced',
+    holds: async (b) => on(await observe(b, ['/v2/me/interactions'], (x) => x.rest('POST', '/api/v2/me/interactions', 'Agent', { operationName: 'Create' })), '/v2/me/interactions').map(interactionOf).some((i) => i.subType === 'OutboundNew'),
+  },
+  {
+    fault: 'gws-send-ignores-subject',
+    holds: async (b) => {
+      const created = on(await observe(b, ['/v2/me/interactions'], (x) => x.rest('POST', '/api/v2/me/interactions', 'Agent', { operationName: 'Create' })), '/v2/me/interactions').map(interactionOf).find((i) => i.subType === 'OutboundNew');
+      const sent = on(await observe(b, ['/v2/me/interactions'], (x) => x.rest('POST', `/api/v2/me/interactions/${String(created?.id)}`, 'Agent', { operationName: 'Send', email_object: { toAddress: 'c@example.com', subject: 'Probe subject' } })), '/v2/me/interactions').map(interactionOf);
+      return sent.some((i) => (i.email_object as Data | undefined)?.Subject === 'Probe subject');
+    },
+  },
+  {
     fault: 'gws-hold-not-announced',
     holds: async (b) => {
       const call = await b.state(CALL);

@@ -208,6 +208,15 @@ function negativeInputProbes(): FaultProbe[] {
     { fault: 'gws-channel-no-operation-name-code-2', probe: async (t) => (await t.state(LOGIN), (await t.send('POST', '/api/v2/me/channels/chat', 'Agent', {})).body.statusCode === 1) },
     { fault: 'gws-agent-may-change-user-password', probe: async (t) => (await t.operation(`/api/v2/users/${String((await t.state('a user exists')).id)}`, 'ChangePassword', { oldPassword: 'T2xk', newPassword: 'TmV3LXBhc3N3b3JkLTEyMzQ1' })).status === 403 },
     { fault: 'gws-agent-may-reset-password', probe: async (t) => (await t.operation(`/api/v2/users/${String((await t.state('a user exists')).id)}`, 'ResetPassword', { newPassword: 'TmV3LXBhc3N3b3JkLTEyMzQ1' })).status === 403 },
+    {
+      fault: 'gws-user-roles-merged',
+      probe: async (t) => {
+        const id = String((await t.state('a user exists')).id);
+        await t.send('POST', `/api/v2/users/${id}`, ADMIN, { roles: ['ROLE_SUPERVISOR'] });
+        return JSON.stringify((await t.get(`/api/v2/users/${id}`, ADMIN)).body.user.roles) === '["ROLE_SUPERVISOR"]';
+      },
+    },
+    ...bulkProbes(),
     { fault: 'gws-settings-key-unchecked', probe: async (t) => (await t.send('POST', '/api/v2/settings/dispositions', ADMIN, { displayName: 'No key' })).body.statusCode === 1 },
     { fault: 'gws-settings-key-duplicate', probe: async (t) => (await t.send('POST', '/api/v2/settings/dispositions', ADMIN, { name: 'department' })).status === 400 },
     { fault: 'gws-settings-delete-cs-group', probe: async (t) => (await t.send('DELETE', '/api/v2/settings', ADMIN, { name: 'dispositions' })).status === 403 },
@@ -357,6 +366,7 @@ function interactionProbes(): FaultProbe[] {
     { fault: 'gws-chat-complete-keeps-session', probe: async (t) => ((await interactionAfter(t, CHAT, [['Complete']])).interaction.content.events as Json[]).some((e) => e.messageType === 'PARTY_LEFT') },
     { fault: 'gws-typing-refused', probe: async (t) => (await interactionAfter(t, CHAT, [['SendStartTypingNotification']])).statuses[0] === 200 },
     { fault: 'gws-leave-conference-ignored', probe: async (t) => (await interactionAfter(t, CHAT, [['InviteUser', { agentId: 'u-agent2' }], ['LeaveConference']])).mine === undefined },
+    { fault: 'gws-user-data-releases-interaction', probe: async (t) => (await interactionAfter(t, EMAIL, [['UpdateUserData', { userData: { a: 1 } }]])).mine?.state === 'Accepted' },
     { fault: 'gws-chat-message-dropped', probe: async (t) => ((await interactionAfter(t, CHAT, [['SendMessage', { text: 'Hello there' }]])).interaction.content.events as Json[]).some((e) => e.text === 'Hello there') },
     { fault: 'gws-invited-agent-not-joined', probe: async (t) => ((await interactionAfter(t, CHAT, [['InviteUser', { agentId: 'u-agent2' }]])).interaction.content.events as Json[]).some((e) => e.messageType === 'PARTY_JOINED' && e.nickName === 'agent2') },
   ];
@@ -402,5 +412,19 @@ function openedProbes(): FaultProbe[] {
   return [
     ...rows.map(([fault, path, role]) => ({ fault, probe: async (t: GwsTarget) => (await t.get(path, role)).status === 403 })),
     { fault: 'gws-service-open-to-all-roles', probe: async (t) => (await t.get(`/api/v2/services/${String(((await t.get('/api/v2/services?fields=*')).body.services as { id: string }[])[0]?.id)}`, 'Cloud Admin')).status === 403 },
+  ];
+}
+
+/** Assigning skills to a fresh user: the URIs of sk-english and of a skill that does not exist. */
+function bulkProbes(): FaultProbe[] {
+  const assign = async (t: GwsTarget, uris: (skill: string, missing: string) => string[]) => {
+    const id = String((await t.state('a user exists')).id);
+    const skill = ((await t.get('/api/v2/skills', ADMIN)).body.uris as string[])[0] ?? '';
+    return (await t.send('POST', `/api/v2/users/${id}/skills`, ADMIN, { uris: uris(skill, skill.replace(/[^/]+$/, 'none')) })).body;
+  };
+  return [
+    { fault: 'gws-assign-answers-succeeded', probe: async (t) => JSON.stringify(await assign(t, (s) => [s])) === '{"statusCode":0}' },
+    { fault: 'gws-partial-success-without-failed', probe: async (t) => Array.isArray((await assign(t, (s, m) => [s, m])).failed) },
+    { fault: 'gws-all-failed-as-partial', probe: async (t) => (await assign(t, (_s, m) => [m])).statusCode !== 7 },
   ];
 }

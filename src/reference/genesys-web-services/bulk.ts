@@ -25,7 +25,10 @@ export function bulkResponse(request: ReferenceRequest, outcomes: readonly BulkO
   const succeeded = outcomes.flatMap((o) => (o.ok ? [{ id: o.id, uri: o.uri }] : []));
   const failed = outcomes.flatMap((o) => (o.ok ? [] : [{ ...o.keys, statusCode: o.statusCode, statusMessage: o.statusMessage }]));
   const firstFailure = outcomes.find((o): o is Extract<BulkOutcome, { ok: false }> => !o.ok);
-  if (succeeded.length === 0 && firstFailure) return gwsError(request, firstFailure.statusCode, firstFailure.statusMessage);
-  if (failed.length === 0) return ok(request, success);
-  return { status: 200, body: { statusCode: 7, succeeded, failed } };
+  // Breaks gws.envelope.partial-success-at-least-one: a bulk operation whose every transaction failed answers statusCode 7.
+  if (succeeded.length === 0 && firstFailure && !request.faults.has('gws-all-failed-as-partial')) return gwsError(request, firstFailure.statusCode, firstFailure.statusMessage);
+  // Breaks gws.envelope.assign-only-status: a successful assign answers the assigned resources besides statusCode 0.
+  if (failed.length === 0) return ok(request, Object.keys(success).length === 0 && request.faults.has('gws-assign-answers-succeeded') ? { succeeded } : success);
+  // Breaks gws.envelope.partial-success-shape: a partial success leaves out the failed descriptors.
+  return { status: 200, body: request.faults.has('gws-partial-success-without-failed') ? { statusCode: 7, succeeded } : { statusCode: 7, succeeded, failed } };
 }

@@ -75,7 +75,8 @@ export function sendEmail(state: GwsState, request: ReferenceRequest, interactio
     ...email,
     ToAddress: pick('toAddress') ?? email.ToAddress,
     FromAddress: pick('fromAddress') ?? email.FromAddress,
-    Subject: pick('subject') ?? email.Subject,
+    // Breaks gws.email-reply.send-fields: the subject of email_object is ignored.
+    Subject: (request.faults.has('gws-send-ignores-subject') ? undefined : pick('subject')) ?? email.Subject,
     Text: pick('text') ?? email.Text,
     ...(pick('ccAddress') !== undefined ? { CCAddresses: pick('ccAddress') } : {}),
   };
@@ -103,6 +104,7 @@ export function createOutboundEmail(state: GwsState, request: ReferenceRequest, 
     email: { FromAddress: '', ToAddress: '', Subject: '', Text: '' },
   };
   state.interactions.set(interaction.id, interaction);
-  announceInteraction(state, user.id, interaction, request.faults);
+  // Breaks gws.interaction.create-email: the new e-mail is not announced.
+  if (!request.faults.has('gws-create-not-announced')) announceInteraction(state, user.id, interaction, request.faults);
   return interaction;
 }

@@ -71,6 +71,8 @@ export function performInteraction(state: GwsState, request: ReferenceRequest, i
     case 'AttachUserData':
     case 'DeleteUserData':
       changeUserData(interaction, name, body);
+      // Breaks gws.interaction.ownership: changing the user data takes the interaction from the agent.
+      if (faults.has('gws-user-data-releases-interaction')) release(interaction);
       announce('PropertiesChanged');
       return {};
     case 'PlaceInWorkbin':

@@ -1,3 +1,4 @@
+import type { FaultSet } from '../faults/fault-catalogue';
 import type { Handler, ReferenceRequest } from '../http/reference-types';
 import { bulkResponse, transaction } from './bulk';
 import { currentUser, userById } from './current-user';
@@ -114,7 +115,7 @@ export const postUsersById: Handler<GwsState> = (request, state) =>
     if (raw.operationName === undefined) {
       const body = plainBody(request);
       if (request.principal.role === 'Agent' && target.userName !== request.principal.username) throw new GwsFailure(5, 'an Agent may update only their own user');
-      updateUser(target, body);
+      updateUser(target, body, request.faults);
       return ok(request);
     }
     const { name, body } = operationBody(request);
@@ -122,9 +123,10 @@ export const postUsersById: Handler<GwsState> = (request, state) =>
     return ok(request);
   });
 
-function updateUser(user: User, body: Json): void {
+function updateUser(user: User, body: Json, faults: FaultSet): void {
   const roles = rolesOf(body.roles);
-  if (roles) user.roles = roles;
+  // Breaks gws.negative.user-roles-replace: the roles sent are added to the user's roles instead of replacing them.
+  if (roles) user.roles = faults.has('gws-user-roles-merged') ? [...new Set([...user.roles, ...roles])] : roles;
   if (typeof body.firstName === 'string') user.firstName = body.firstName;
   if (typeof body.lastName === 'string') user.lastName = body.lastName;
   if (typeof body.password === 'string') user.password = body.password;
