@@ -139,6 +139,17 @@ test.describe('GWS refused requests', () => {
       await exclusiveUser(AGENT);
     });
 
+    test('an agent\'s devices offer none of the supervisor monitoring operations', TAGS, async ({ api, contracts, providerStates }) => {
+      await given(providerStates, LOGIN);
+      const answer = await new GwsClient(api, contracts, AGENT).call('getMeDevices', { query: { fields: '*' } });
+      const devices = Array.isArray(answer.body.devices) ? (answer.body.devices as Json[]) : [];
+      await checkClause('gws.auth.supervisor-capabilities', () => {
+        expect(devices.length, `the agent's devices: ${told(answer)}`).toBeGreaterThan(0);
+        const offered = devices.flatMap((d) => (Array.isArray(d.capabilities) ? (d.capabilities as unknown[]) : []));
+        expect(offered.filter((c) => ['ListenIn', 'Bargain', 'Coach', 'CancelSupervisorMonitoring'].includes(String(c))), `supervisor operations offered to an agent: ${told(answer)}`).toEqual([]);
+      });
+    });
+
     test('POST /me/channels/{channelId} without operationName is refused with statusCode 1', TAGS, async ({ api, contracts, providerStates }) => {
       await given(providerStates, LOGIN);
       const answer = await new GwsClient(api, contracts, AGENT).call('postMeChannelsByChannelId', { params: { channelId: 'chat' }, body: {} });

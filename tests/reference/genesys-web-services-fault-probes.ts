@@ -240,6 +240,7 @@ async function deviceAfter(t: GwsTarget, operations: readonly [string, Record<st
 function deviceProbes(): FaultProbe[] {
   const forward: [string, Record<string, unknown>] = ['ForwardCallsOn', { destination: '+16505550177' }];
   return [
+    { fault: 'gws-agent-device-offers-listen-in', probe: async (t) => !((await deviceAfter(t, [])).device.capabilities as string[]).includes('ListenIn') },
     { fault: 'gws-device-capabilities-stale', probe: async (t) => ((await deviceAfter(t, [['DoNotDisturbOn']])).device.capabilities as string[]).includes('DoNotDisturbOff') },
     { fault: 'gws-forward-to-not-shown', probe: async (t) => (await deviceAfter(t, [forward])).device.forwardTo === '+16505550177' },
     { fault: 'gws-device-dnd-on-ignored', probe: async (t) => (await deviceAfter(t, [['DoNotDisturbOn']])).device.doNotDisturb === 'On' },
