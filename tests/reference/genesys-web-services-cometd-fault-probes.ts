@@ -122,6 +122,17 @@ export const NOTIFICATION_FAULT_PROBES: readonly NotificationFaultProbe[] = [
     },
   },
   {
+    fault: 'gws-user-password-change-without-user-id',
+    holds: async (b) => {
+      const user = await b.state('a user exists');
+      const admin = await b.subscribed('Contact Center Admin', ['/v2/users', SENTINEL]);
+      await b.rest('POST', `/api/v2/users/${String(user.id)}`, 'Contact Center Admin', { operationName: 'ChangePassword', oldPassword: 'T2xk', newPassword: 'TmV3LXBhc3N3b3JkLTEyMzQ1' });
+      await b.state('a service changes state');
+      const messages = on(await admin.until('the sentinel service state change', (m) => m.channel === SENTINEL), '/v2/users');
+      return messages.length > 0 && messages.every((d) => d.userId === user.id);
+    },
+  },
+  {
     fault: 'gws-hold-not-announced',
     holds: async (b) => {
       const call = await b.state(CALL);

@@ -59,7 +59,8 @@ export function changeUserPassword(state: GwsState, request: ReferenceRequest, t
   if (!allowed && !bent) throw new GwsFailure(5, `${name} on /users/{id} is not permitted to ${role}`);
   const tooShort = decoded(body.newPassword).length < MIN_PASSWORD_LENGTH;
   if (!tooShort && name === 'ResetPassword') target.changePasswordOnFirstLogin = true;
-  const reference = { userUri: uri(state, `/users/${target.id}`), userId: target.id };
+  // Breaks gws.notification.password-change-users: the /v2/users notification leaves out userId.
+  const reference = { userUri: uri(state, `/users/${target.id}`), ...(request.faults.has('gws-user-password-change-without-user-id') ? {} : { userId: target.id }) };
   state.notifier.broadcast(
     '/v2/users',
     tooShort ? { notificationType: 'PasswordChangeError', errorCode: 1, errorMessage: 'Password does not meet security guidelines', ...reference } : { notificationType: 'PasswordChangeSuccessful', ...reference },
