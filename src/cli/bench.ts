@@ -12,6 +12,7 @@ import { loadContracts, type Family } from '../harness/contracts';
 import { CheckCatalogue } from '../harness/checks/check-catalogue';
 import { selectChecks } from '../harness/checks/check-registry';
 import { ProviderStates } from '../harness/fixtures/provider-states';
+import { READ_STATE } from '../harness/fixtures/profile-resources';
 import type { Exchange } from '../harness/http/exchange';
 import { Redactor } from '../harness/http/redactor';
 import { TargetClient, type TargetRequest } from '../harness/http/target-client';
@@ -25,7 +26,6 @@ import { referenceCredentials } from '../reference/reference-credentials';
 import { startReferenceTarget } from '../reference/reference-target';
 import { startReferenceProcess } from './reference-process';
 
-const READ_STATE = 'resources exist for every read operation';
 const SECRET = 'bench-secret-not-used-elsewhere';
 
 interface SentRequest {

@@ -15,7 +15,7 @@ import { profileRoute, ROUTED_PROFILE_ANNOTATION } from './profile/profile-routi
 import { repoRoot } from './repo-root';
 import { TargetApi } from './fixtures/target-api';
 import { ProviderStates } from './fixtures/provider-states';
-import { ProfileResourceCache, type ReadPathParameters } from './fixtures/profile-resources';
+import { ProfileResourceCache, type ProfileResources, type ReadPathParameters } from './fixtures/profile-resources';
 import { CheckCatalogue } from './checks/check-catalogue';
 import { describeForAllure } from './reporting/allure-metadata';
 import { EVIDENCE_ATTACHMENT, EVIDENCE_CONTENT_TYPE, evidenceAttachment } from './reporting/evidence-attachment';
@@ -37,7 +37,8 @@ export interface HarnessWorkerFixtures {
 }
 
 export interface HarnessTestFixtures {
-  /** The profile this test runs against: the project's, or the one profile routing gives it. */
+  /** The worker's resources for the profile this test runs against: the project's, or the one profile routing gives it. */
+  resources: ProfileResources;
   profile: TargetProfile;
   redactor: Redactor;
   /** The client for this project's family; undefined when the profile leaves the family out. */
@@ -78,19 +79,20 @@ export const test = base.extend<HarnessTestFixtures, HarnessWorkerFixtures>({
     },
     { scope: 'worker' },
   ],
-  profile: async ({ profileFile, profileResources }, use, testInfo) => {
+  resources: async ({ profileFile, profileResources }, use, testInfo) => {
     const route = profileRoute(testInfo.project.name, testInfo.titlePath.join(' '), testInfo.repeatEachIndex);
     test.skip(route.kind === 'not-routed', route.kind === 'not-routed' ? route.reason : '');
     if (route.kind === 'routed') testInfo.annotations.push({ type: ROUTED_PROFILE_ANNOTATION, description: route.profileFile });
-    await use(profileResources.get(route.kind === 'routed' ? route.profileFile : profileFile).profile);
+    await use(profileResources.get(route.kind === 'routed' ? route.profileFile : profileFile));
     // A routed run is judged by whoever routed it (the meta-tests expect failures under faults):
     // its failures are marked expected, so that Playwright keeps the worker instead of starting a
     // new one after each (seconds per failing test). The result keeps its own status, 'failed'.
     if (route.kind === 'routed' && testInfo.status === 'failed') testInfo.fail(true, 'routed run: the router judges failures');
   },
-  redactor: async ({ profile, profileResources }, use) => use(profileResources.get(profile.file).redactor),
-  familyClient: async ({ profile, profileResources }, use) => use(profileResources.get(profile.file).familyClient),
-  readPathParameters: async ({ profile, profileResources }, use) => use(await profileResources.get(profile.file).readPathParameters()),
+  profile: async ({ resources }, use) => use(resources.profile),
+  redactor: async ({ resources }, use) => use(resources.redactor),
+  familyClient: async ({ resources }, use) => use(resources.familyClient),
+  readPathParameters: async ({ resources }, use) => use(await resources.readPathParameters()),
   target: async ({ profile, family }, use) => {
     const target = profile.families[family];
     test.skip(!target, `profile "${profile.name}" (${profile.file}) leaves out ${family}, so its checks are skipped, not passed`);

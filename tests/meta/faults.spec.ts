@@ -41,22 +41,27 @@ for (const fault of faults) {
     const verdict = matrix!.verdicts.get(fault.id);
     test.skip(!verdict || verdict.kind === 'uncovered', `no conformance test checks ${fault.clause}${fault.operations ? ` while calling ${fault.operations.join(' or ')}` : ''} yet, so fault ${fault.id} is not proven (${fault.description})`);
     if (verdict?.kind !== 'ran') return;
-    const results = verdict.results;
-    expect(results.length, `the tests that checked ${fault.clause} in the clean run ran again`).toBeGreaterThan(0);
-    const failedClauses = [...new Set(results.flatMap((r) => r.clausesFailed))];
-    const unattributed = results.filter((r) => r.status !== 'passed' && r.status !== 'skipped' && r.clausesFailed.length === 0);
-    expect(failedClauses, `${fault.id} must make ${fault.clause} fail, and only it`).toEqual([fault.clause]);
-    expect(unattributed.map(describe), `${fault.id}: failures not traced to a clause`).toEqual([]);
+    const judged = judge(verdict.results);
+    expect(verdict.results.length, `the tests that checked ${fault.clause} in the clean run ran again`).toBeGreaterThan(0);
+    expect(judged.failedClauses, `${fault.id} must make ${fault.clause} fail, and only it`).toEqual([fault.clause]);
+    expect(judged.unattributed.map(describe), `${fault.id}: failures not traced to a clause`).toEqual([]);
   });
+}
+
+/** The clauses a fault's reruns failed, and the failures traced to no clause. */
+function judge(results: readonly ConformanceTestResult[]): { failedClauses: string[]; unattributed: ConformanceTestResult[] } {
+  return {
+    failedClauses: [...new Set(results.flatMap((r) => r.clausesFailed))],
+    unattributed: results.filter((r) => r.status !== 'passed' && r.status !== 'skipped' && r.clausesFailed.length === 0),
+  };
 }
 
 /** A fault is proven when it made its clause fail, and only it, with no unattributed failure. */
 function proven(faultId: string): boolean {
   const verdict = matrix!.verdicts.get(faultId);
   if (verdict?.kind !== 'ran' || verdict.results.length === 0) return false;
-  const failedClauses = [...new Set(verdict.results.flatMap((r) => r.clausesFailed))];
-  const unattributed = verdict.results.some((r) => r.status !== 'passed' && r.status !== 'skipped' && r.clausesFailed.length === 0);
-  return failedClauses.length === 1 && failedClauses[0] === verdict.fault.clause && !unattributed;
+  const { failedClauses, unattributed } = judge(verdict.results);
+  return failedClauses.length === 1 && failedClauses[0] === verdict.fault.clause && unattributed.length === 0;
 }
 
 // Every named check can fail: some fault breaks a clause the check proves (in some family) and
