@@ -59,6 +59,13 @@ export interface RequestArbitraryOptions extends ValueConstraints {
 /** Why an operation gets no arbitrary of a kind. */
 export interface RequestArbitraries {
   readonly valid: fc.Arbitrary<RequestCase> | { readonly unavailable: string };
+  /**
+   * Valid requests that name no existing resource: every path parameter made up (where a value
+   * can be made up) and no existing id put into the body. For callers a state-changing operation
+   * must refuse: a target that wrongly serves them changes nothing other tests, or people on a
+   * staging target, rely on. Available whenever `valid` is.
+   */
+  readonly unaddressed: fc.Arbitrary<RequestCase> | { readonly unavailable: string };
   readonly invalid: fc.Arbitrary<RequestCase> | { readonly unavailable: string };
 }
 
@@ -77,11 +84,12 @@ export function requestArbitraries(resolver: SchemaResolver, operation: Operatio
   const bodySchema = operation.requestBody?.content.get(JSON_MEDIA);
   if (operation.requestBody?.required && !bodySchema) {
     const reason = `the request body is ${media.join(', ')}, which the property suites do not generate`;
-    return { valid: unavailable(reason), invalid: unavailable(reason) };
+    return { valid: unavailable(reason), unaddressed: unavailable(reason), invalid: unavailable(reason) };
   }
 
   // ---- valid parts
   const validPath: Record<string, fc.Arbitrary<{ value: string; invented: boolean }>> = {};
+  const inventedPath: Record<string, fc.Arbitrary<{ value: string; invented: boolean }>> = {};
   const unknowablePath = pathParameters.filter((p) => isFreeText(resolver, p)).map((p) => p.name);
   for (const parameter of pathParameters) {
     const invented = validText(resolver, parameter, options, true)?.map((value) => ({ value, invented: true }));
@@ -89,14 +97,15 @@ export function requestArbitraries(resolver: SchemaResolver, operation: Operatio
     const choices: fc.WeightedArbitrary<{ value: string; invented: boolean }>[] = [];
     if (existing !== undefined) choices.push({ weight: 6, arbitrary: fc.constant({ value: existing, invented: false }) });
     if (invented) choices.push({ weight: 1, arbitrary: invented });
-    if (choices.length === 0) return { valid: unavailable(`no value can be made for path parameter {${parameter.name}}`), invalid: unavailable(`no value can be made for path parameter {${parameter.name}}`) };
+    if (choices.length === 0) return { valid: unavailable(`no value can be made for path parameter {${parameter.name}}`), unaddressed: unavailable(`no value can be made for path parameter {${parameter.name}}`), invalid: unavailable(`no value can be made for path parameter {${parameter.name}}`) };
     validPath[parameter.name] = choices.length === 1 ? choices[0]!.arbitrary : fc.oneof(...choices);
+    inventedPath[parameter.name] = invented ?? choices[0]!.arbitrary;
   }
   const validQueryValues: Record<string, fc.Arbitrary<string>> = {};
   for (const parameter of queryParameters) {
     const arbitrary = validText(resolver, parameter, options, false);
     if (arbitrary) validQueryValues[parameter.name] = arbitrary;
-    else if (parameter.required) return { valid: unavailable(`no valid value can be made for query parameter ${parameter.name}`), invalid: unavailable(`no valid value can be made for query parameter ${parameter.name}`) };
+    else if (parameter.required) return { valid: unavailable(`no valid value can be made for query parameter ${parameter.name}`), unaddressed: unavailable(`no valid value can be made for query parameter ${parameter.name}`), invalid: unavailable(`no valid value can be made for query parameter ${parameter.name}`) };
   }
   const requiredQuery = queryParameters.filter((p) => p.required).map((p) => p.name);
   const exclusive = options.exclusiveQuery ?? [];
@@ -108,16 +117,19 @@ export function requestArbitraries(resolver: SchemaResolver, operation: Operatio
     : constraints.length === 0
       ? validValueArbitrary(resolver, bodySchema.schema, bodySchema.validate, options)
       : new ValidValueBuilder(resolver, options).build({ allOf: [bodySchema.schema, ...constraints] })?.filter((value) => bodySchema.validate(value) === true);
-  if (bodySchema && !validBody && operation.requestBody?.required) return { valid: unavailable('no valid request body can be made from its schema'), invalid: unavailable('no valid request body can be made from its schema') };
+  if (bodySchema && !validBody && operation.requestBody?.required) return { valid: unavailable('no valid request body can be made from its schema'), unaddressed: unavailable('no valid request body can be made from its schema'), invalid: unavailable('no valid request body can be made from its schema') };
   const excluded = options.excludeBodies ?? [];
   const allowedBody = excluded.length === 0 ? validBody : validBody?.filter((value) => !excluded.some((entry) => isObject(value) && Object.entries(entry).every(([k, v]) => value[k] === v)));
   const referring = allowedBody && bodySchema ? allowedBody.map((value) => withExistingIds(value, options.existing, options.bodyAliases ?? {}, (v) => bodySchema.validate(v) === true)) : undefined;
   // A body with prose constraints is always sent: the constraints say what it must hold.
-  const body: fc.Arbitrary<{ value: unknown; unknowable: string[] }> = !referring
-    ? fc.constant({ value: undefined, unknowable: [] })
-    : operation.requestBody?.required || constraints.length > 0
-      ? referring
-      : fc.option(referring, { nil: undefined, freq: 4 }).map((b) => b ?? { value: undefined, unknowable: [] });
+  const bodyOf = (values: fc.Arbitrary<{ value: unknown; unknowable: string[] }> | undefined): fc.Arbitrary<{ value: unknown; unknowable: string[] }> =>
+    !values
+      ? fc.constant({ value: undefined, unknowable: [] })
+      : operation.requestBody?.required || constraints.length > 0
+        ? values
+        : fc.option(values, { nil: undefined, freq: 4 }).map((b) => b ?? { value: undefined, unknowable: [] });
+  const body = bodyOf(referring);
+  const unreferringBody = bodyOf(allowedBody?.map((value) => ({ value, unknowable: referencePointers(value) })));
   const path = fc.record(validPath);
 
   const compose = (parts: { path: Record<string, { value: string; invented: boolean }>; query: Record<string, string>; body: { value: unknown; unknowable: string[] } }, violation?: RequestViolation): RequestCase => {
@@ -134,6 +146,7 @@ export function requestArbitraries(resolver: SchemaResolver, operation: Operatio
   };
   const bare = (value: unknown) => ({ value, unknowable: [] as string[] });
   const valid = fc.record({ path, query: queryOf(), body }).map((parts) => compose(parts));
+  const unaddressed = fc.record({ path: fc.record(inventedPath), query: queryOf(), body: unreferringBody }).map((parts) => compose(parts));
 
   // ---- invalid sites: each breaks one constraint of one part, the other parts valid
   const sites: fc.WeightedArbitrary<RequestCase>[] = [];
@@ -177,6 +190,7 @@ export function requestArbitraries(resolver: SchemaResolver, operation: Operatio
   }
   return {
     valid,
+    unaddressed,
     invalid: sites.length > 0 ? fc.oneof(...sites) : unavailable('no constraint of its parameters or body can be broken on its own'),
   };
 }

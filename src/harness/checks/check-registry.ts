@@ -7,9 +7,14 @@ import { contentTypeDocumented, responseSchemaConformance, statusCodeDocumented 
 
 /**
  * The check functions, by their catalogue id (check-catalogue.yaml says what each proves and
- * under which clause). Order matters only for reading: a case stops at its first failure.
+ * under which clause), in the order a case is judged: who may call first (a case whose caller
+ * should have been refused is judged no further), then the response; a property reports the
+ * first failing check of its smallest case.
  */
 export const CHECK_FUNCTIONS: Readonly<Record<string, ExchangeCheck>> = {
+  missing_credentials_rejected: missingCredentialsRejected,
+  invalid_credentials_rejected: invalidCredentialsRejected,
+  forbidden_role_rejected: forbiddenRoleRejected,
   no_server_error: noServerError,
   status_code_documented: (c) => statusCodeDocumented(c.contracts, c.operation, c.exchange),
   content_type_documented: (c) => contentTypeDocumented(c.contracts, c.operation, c.exchange),
@@ -19,15 +24,15 @@ export const CHECK_FUNCTIONS: Readonly<Record<string, ExchangeCheck>> = {
   envelope_status_code_range: envelopeStatusCodeRange,
   envelope_success_without_message: envelopeSuccessWithoutMessage,
   envelope_error_only_code_and_message: envelopeErrorOnlyCodeAndMessage,
-  missing_credentials_rejected: missingCredentialsRejected,
-  invalid_credentials_rejected: invalidCredentialsRejected,
-  forbidden_role_rejected: forbiddenRoleRejected,
   invalid_input_rejected: invalidInputRejected,
   valid_input_accepted: validInputAccepted,
   created_resource_readable: createdResourceReadable,
   deleted_resource_gone: deletedResourceGone,
   deleted_resource_unlisted: deletedResourceUnlisted,
 };
+
+/** The checks that judge whether the caller may call the operation at all. */
+export const CALLER_CHECKS: ReadonlySet<string> = new Set(['missing_credentials_rejected', 'invalid_credentials_rejected', 'forbidden_role_rejected']);
 
 /** Thrown for a check name the configuration asks for that no check has. */
 export class UnknownCheckError extends Error {

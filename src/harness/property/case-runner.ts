@@ -3,7 +3,7 @@ import type { ContractRegistry, OperationContract } from '../contracts';
 import type { RequestCase } from '../arbitraries/request-arbitrary';
 import { validValueArbitrary } from '../arbitraries/valid-value';
 import type { CheckCatalogue } from '../checks/check-catalogue';
-import { CHECK_FUNCTIONS } from '../checks/check-registry';
+import { CALLER_CHECKS, CHECK_FUNCTIONS } from '../checks/check-registry';
 import type { CallerKind, CheckContext, FollowUps, SentRequest } from '../checks/exchange-check';
 import type { Exchange } from '../http/exchange';
 import type { TargetRequest } from '../http/target-client';
@@ -109,6 +109,9 @@ export async function runCase(env: CaseEnvironment, plan: OperationPlan, propert
     if (checkId === 'error_body_shape') errorBodyJudged = true;
     verdicts.set(checkId, clause);
     if (!outcome.ok) failures.push({ checkId, clause, reason: outcome.reason, exchange });
+    // One defect, one clause: a request served to a caller it should have been refused to is not
+    // judged further (what the target did with it, a 404 say, follows from serving it at all).
+    if (!outcome.ok && CALLER_CHECKS.has(checkId)) break;
   }
   return { exchanges, failures, verdicts };
 }
@@ -136,6 +139,8 @@ export function fillPath(path: string, parameters: Readonly<Record<string, strin
 async function freshResource(env: CaseEnvironment, plan: OperationPlan, request: RequestCase, send: (r: TargetRequest) => Promise<Exchange>): Promise<{ pathParameters: Record<string, string>; body: unknown }> {
   const fresh = plan.fresh!;
   if (fresh.kind === 'provider-state') {
+    // A request naming no existing resource (see RequestArbitraries.unaddressed) needs none.
+    if (fresh.parameters.length > 0 && fresh.parameters.every((name) => request.invented.includes(name))) return { pathParameters: {}, body: request.body };
     const result = await env.providerState(fresh.state);
     if (!result.ok) throw new CaseSetupError(`a fresh resource for ${plan.operation.operationId}: ${result.reason}`);
     const values: Record<string, string> = {};

@@ -36,6 +36,8 @@ export interface PropertyReport {
   readonly setupError?: Error;
 }
 
+const STATE_CHANGING: ReadonlySet<string> = new Set(['post', 'put', 'patch', 'delete']);
+
 /**
  * The cases of an operation: valid requests from a permitted role (most), from nobody, with wrong
  * credentials and from roles the operation does not permit; invalid requests from a permitted
@@ -47,12 +49,17 @@ export function caseArbitrary(plan: OperationPlan, arbitraries: RequestArbitrari
   const anyRole = permitted[0] ?? forbidden[0];
   if (!('unavailable' in arbitraries.valid) && !rules.skip.has('valid')) {
     const valid = arbitraries.valid;
-    const callers: fc.WeightedArbitrary<PropertyCase['caller']>[] = [];
-    if (permitted.length > 0) callers.push({ weight: 6, arbitrary: fc.constantFrom(...permitted).map((role) => ({ kind: 'permitted' as const, role })) });
-    callers.push({ weight: 1, arbitrary: fc.constant({ kind: 'anonymous' as const }) });
-    if (anyRole) callers.push({ weight: 1, arbitrary: fc.constant({ kind: 'spoiled' as const, role: anyRole }) });
-    if (forbidden.length > 0) callers.push({ weight: 1, arbitrary: fc.constantFrom(...forbidden).map((role) => ({ kind: 'forbidden' as const, role })) });
-    kinds.push({ weight: 1, arbitrary: fc.record({ request: valid, caller: fc.oneof(...callers) }) });
+    // Requests without valid credentials that change state name no existing resource: a target
+    // that wrongly serves one changes nothing (authentication comes before any lookup, so the
+    // verdict is the same). Reads keep existing resources, so that a leak shows.
+    const unauthenticated = STATE_CHANGING.has(plan.operation.method) && !('unavailable' in arbitraries.unaddressed) ? arbitraries.unaddressed : valid;
+    const callers: fc.WeightedArbitrary<PropertyCase>[] = [];
+    const from = (request: fc.Arbitrary<PropertyCase['request']>, caller: fc.Arbitrary<PropertyCase['caller']>) => fc.record({ request, caller });
+    if (permitted.length > 0) callers.push({ weight: 6, arbitrary: from(valid, fc.constantFrom(...permitted).map((role) => ({ kind: 'permitted' as const, role }))) });
+    callers.push({ weight: 1, arbitrary: from(unauthenticated, fc.constant({ kind: 'anonymous' as const })) });
+    if (anyRole) callers.push({ weight: 1, arbitrary: from(unauthenticated, fc.constant({ kind: 'spoiled' as const, role: anyRole })) });
+    if (forbidden.length > 0) callers.push({ weight: 1, arbitrary: from(valid, fc.constantFrom(...forbidden).map((role) => ({ kind: 'forbidden' as const, role }))) });
+    kinds.push({ weight: 1, arbitrary: fc.oneof(...callers) });
   }
   if (!('unavailable' in arbitraries.invalid) && !rules.skip.has('invalid') && permitted.length > 0) {
     kinds.push({ weight: 1, arbitrary: fc.record({ request: arbitraries.invalid, caller: fc.constantFrom(...permitted).map((role) => ({ kind: 'permitted' as const, role })) }) });
