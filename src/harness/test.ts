@@ -11,7 +11,7 @@ import { loadContracts, type ContractRegistry, type Family } from './contracts';
 import type { TargetClient } from './http/target-client';
 import type { Redactor } from './http/redactor';
 import type { FamilyTarget, TargetProfile } from './profile/target-profile';
-import { profileRoute, ROUTED_PROFILE_ANNOTATION } from './profile/profile-routing';
+import { profileRoute, ROUTED_PROFILE_ANNOTATION, withRoutedCopies } from './profile/profile-routing';
 import { repoRoot } from './repo-root';
 import { TargetApi } from './fixtures/target-api';
 import { ProviderStates } from './fixtures/provider-states';
@@ -53,7 +53,7 @@ export interface HarnessTestFixtures {
   evidence: void;
 }
 
-export const test = base.extend<HarnessTestFixtures, HarnessWorkerFixtures>({
+export const test = withRoutedCopies(base.extend<HarnessTestFixtures, HarnessWorkerFixtures>({
   family: ['genesys-web-services', { option: true, scope: 'worker' }],
   contracts: [
     async ({ family }, use) => {
@@ -80,7 +80,7 @@ export const test = base.extend<HarnessTestFixtures, HarnessWorkerFixtures>({
     { scope: 'worker' },
   ],
   resources: async ({ profileFile, profileResources }, use, testInfo) => {
-    const route = profileRoute(testInfo.project.name, testInfo.titlePath.join(' '), testInfo.repeatEachIndex);
+    const route = profileRoute(testInfo.project.name, testInfo.titlePath);
     test.skip(route.kind === 'not-routed', route.kind === 'not-routed' ? route.reason : '');
     if (route.kind === 'routed') testInfo.annotations.push({ type: ROUTED_PROFILE_ANNOTATION, description: route.profileFile });
     await use(profileResources.get(route.kind === 'routed' ? route.profileFile : profileFile));
@@ -119,6 +119,6 @@ export const test = base.extend<HarnessTestFixtures, HarnessWorkerFixtures>({
     },
     { auto: true },
   ],
-});
+}));
 
 export { expect };

@@ -109,6 +109,10 @@ export function writeMetaProfile(file: string, families: readonly Family[], urls
 export async function runPlaywrightJson(args: readonly string[], extraEnv: NodeJS.ProcessEnv): Promise<ConformanceTestResult[]> {
   const env = { ...process.env, ...referenceCredentialEnvironment(META_SECRET), CC_REFERENCE_SECRET: META_SECRET, CI: '', CC_PROPERTY_SEED: process.env.CC_PROPERTY_SEED ?? META_PROPERTY_SEED, CC_FC_SEED: process.env.CC_FC_SEED ?? META_MODEL_SEED, CC_PROPERTY_RUNS: process.env.CC_META_PROPERTY_RUNS ?? META_PROPERTY_RUNS, ...extraEnv };
   const stdout = await runChild([require.resolve('@playwright/test/cli'), 'test', '--reporter=json', ...args], env);
+  // CC_META_REPORT_DIR keeps each child run's JSON report (worker indexes, start times) for a
+  // closer look at a slow or failing meta-test.
+  const keep = process.env.CC_META_REPORT_DIR;
+  if (keep) writeFileSync(join(keep, `child-${Date.now()}-${process.pid}.json`), stdout);
   return parseJsonReport(stdout);
 }
 

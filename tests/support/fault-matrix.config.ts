@@ -5,9 +5,9 @@ import type { Family } from '../../src/harness/contracts/families';
 import type { FaultMatrixProject } from './fault-matrix';
 
 /**
- * The meta-tests' fault matrix (see fault-matrix.ts): per family, projects of the tests that
- * check some fault's clause, each test repeated once per fault; profile routing
- * (CC_PROFILE_ROUTING) sends each repeat to the reference server with that fault on.
+ * The meta-tests' fault matrix (see fault-matrix.ts): per family, a project of the tests that
+ * check some fault's clause, each test declared once per fault; profile routing
+ * (CC_PROFILE_ROUTING) sends each copy to the reference server with that fault on.
  * Read from the JSON file named by CC_FAULT_MATRIX; not meant to be run by hand.
  */
 const matrixFile = process.env.CC_FAULT_MATRIX;
@@ -23,5 +23,5 @@ export default defineConfig<object, { family: Family }>({
   timeout: 60_000,
   globalTimeout: 40 * 60_000,
   reporter: [['json']],
-  projects: projects.map((p) => ({ name: p.name, testMatch: `${p.family}/**/*.spec.ts`, grep: new RegExp(p.grep), repeatEach: p.repeatEach, use: { family: p.family } })),
+  projects: projects.map((p) => ({ name: p.name, testMatch: `${p.family}/**/*.spec.ts`, grep: new RegExp(p.grep), use: { family: p.family } })),
 });

@@ -11,16 +11,14 @@ import { META_SECRET, runConformance, runPlaywrightJson, writeMetaProfile, type 
 
 /**
  * One project of the fault matrix's run: the tests of one family that check the clause of at
- * least one fault, each repeated once per such fault (profile routing sends repeat i to the
- * reference server of the i-th fault). Tests are grouped by how many faults they serve, so few
- * repeats are wasted on skips.
+ * least one fault, each declared once per such fault (profile routing sends copy i to the
+ * reference server of the i-th fault).
  */
 export interface FaultMatrixProject {
   readonly name: string;
   readonly family: Family;
   /** Source of a RegExp matching the titles of the tests to run. */
   readonly grep: string;
-  readonly repeatEach: number;
 }
 
 export type FaultVerdict =
@@ -103,25 +101,13 @@ export async function runFaultMatrix(families: readonly Family[], faults: readon
   }
 }
 
-/**
- * Projects for the routed run: per family, tests grouped by the number of faults they serve,
- * rounded up to a power of two (repeats beyond a test's faults skip at once), and the routing
- * table keyed by those project names.
- */
+/** Projects for the routed run, one per family, and the routing table keyed by their names. */
 function matrixProjects(routes: ReadonlyMap<Family, ReadonlyMap<string, readonly string[]>>): { projects: FaultMatrixProject[]; table: Record<string, Record<string, readonly string[]>> } {
   const projects: FaultMatrixProject[] = [];
   const table: Record<string, Record<string, readonly string[]>> = {};
   for (const [family, byTitle] of routes) {
-    const groups = new Map<number, string[]>();
-    for (const [title, profiles] of byTitle) {
-      const repeats = 2 ** Math.ceil(Math.log2(profiles.length));
-      groups.set(repeats, [...(groups.get(repeats) ?? []), title]);
-    }
-    for (const [repeatEach, titles] of groups) {
-      const name = `${family} x${repeatEach}`;
-      projects.push({ name, family, repeatEach, grep: titles.map(escapeRegExp).join('|') });
-      table[name] = Object.fromEntries(titles.map((title) => [title, byTitle.get(title) ?? []]));
-    }
+    projects.push({ name: family, family, grep: [...byTitle.keys()].map(escapeRegExp).join('|') });
+    table[family] = Object.fromEntries(byTitle);
   }
   return { projects, table };
 }
