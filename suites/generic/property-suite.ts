@@ -17,7 +17,7 @@ const RULES = PropertyRules.load(join(__dirname, 'property-rules.yaml'));
  * valid (from permitted roles, without credentials, with wrong ones, from roles without
  * permission) and invalid (each breaking one constraint), every response judged by the named
  * checks of the catalogue under their clauses. Cases per operation and seed come from
- * CC_PROPERTY_RUNS and CC_PROPERTY_SEED; a failure names the smallest failing request, its check
+ * CC_PROPERTY_RUNS and CC_PROPERTY_SEED (several seeds: a test per operation and seed); a failure names the smallest failing request, its check
  * and clause, the exchange, a curl command and the command that replays it.
  */
 export function definePropertySuite(family: Family): void {
@@ -26,12 +26,12 @@ export function definePropertySuite(family: Family): void {
   // The runner loads the suites before it starts the workers: print the run's seed once, there
   // (on stderr, so that a reporter writing JSON to stdout is not disturbed).
   if (process.env.TEST_WORKER_INDEX === undefined) {
-    process.stderr.write(`${family} property suites: seed ${config.seed}${config.seedConfigured ? '' : ' (drawn for this run)'}, ${config.runs} cases per operation${config.path ? `, replaying path ${config.path}` : ''}\n`);
+    process.stderr.write(`${family} property suites: seed ${config.seeds.join(', ')}${config.seedConfigured ? '' : ' (drawn for this run)'}, ${config.runs} cases per operation${config.path ? `, replaying path ${config.path}` : ''}\n`);
   }
 
   test.describe(`${family} properties`, () => {
-    for (const operation of contracts.operations(family)) {
-      const title = `${operation.operationId}: ${operation.method.toUpperCase()} ${operation.path}`;
+    for (const [operation, seed] of contracts.operations(family).flatMap((o) => config.seeds.map((s) => [o, s] as const))) {
+      const title = `${operation.operationId}: ${operation.method.toUpperCase()} ${operation.path}${config.seeds.length > 1 ? ` (seed ${seed})` : ''}`;
       test(title, { tag: ['@property', `@${family}`] }, async ({ api, contracts, checks, readPathParameters, target, providerStates }) => {
         test.skip('unavailable' in readPathParameters, 'unavailable' in readPathParameters ? readPathParameters.unavailable : '');
         const prepared = prepareProperty(contracts, RULES, operation, target, readPathParameters);
@@ -39,7 +39,7 @@ export function definePropertySuite(family: Family): void {
         if ('skip' in prepared) return;
         const { plan, cases } = prepared;
 
-        test.info().annotations.push({ type: 'property', description: `seed ${config.seed}, ${config.runs} cases${config.path ? `, path ${config.path}` : ''}` });
+        test.info().annotations.push({ type: 'property', description: `seed ${seed}, ${config.runs} cases${config.path ? `, path ${config.path}` : ''}` });
         // Operations that change a user's state (rule exclusiveUser) hold the lease the scenario suites take on that user.
         const role = plan.rules.exclusiveUser;
         const lease = role ? await TargetLease.acquire(userLeaseKey(target, role), Math.floor(test.info().timeout * 0.75)) : undefined;
@@ -55,7 +55,7 @@ export function definePropertySuite(family: Family): void {
             },
             plan,
             cases,
-            { runs: config.runs, seed: config.seed, ...(config.path ? { path: config.path } : {}) },
+            { runs: config.runs, seed, ...(config.path ? { path: config.path } : {}) },
           );
         } finally {
           lease?.release();

@@ -4,9 +4,12 @@ import { selectChecks } from '../checks/check-registry';
 export interface PropertyConfig {
   /** Generated cases per operation (CC_PROPERTY_RUNS, 100 by default). */
   readonly runs: number;
-  /** The fast-check seed every operation's property starts from (CC_PROPERTY_SEED, random by default). */
-  readonly seed: number;
-  /** Whether the seed came from the configuration (else it was drawn for this run). */
+  /**
+   * The fast-check seeds every operation's property runs with (CC_PROPERTY_SEED: one seed, or
+   * several separated by commas, each giving every operation a test of its own; random by default).
+   */
+  readonly seeds: readonly [number, ...number[]];
+  /** Whether the seeds came from the configuration (else one was drawn for this run). */
   readonly seedConfigured: boolean;
   /** A fast-check replay path (CC_PROPERTY_PATH), given with the seed to replay one failure. */
   readonly path?: string;
@@ -33,14 +36,22 @@ export function propertyConfig(env: NodeJS.ProcessEnv = process.env): PropertyCo
   if (runs < 1) throw new PropertyConfigError(`CC_PROPERTY_RUNS must be at least 1, got ${runs}`);
   const seedConfigured = env.CC_PROPERTY_SEED !== undefined && env.CC_PROPERTY_SEED !== '';
   if (!seedConfigured) env.CC_PROPERTY_SEED = String((Date.now() ^ Math.floor(Math.random() * 0x7fffffff)) | 0);
-  const seed = integer(env.CC_PROPERTY_SEED, 'CC_PROPERTY_SEED', 0);
+  const seedText = env.CC_PROPERTY_SEED!;
+  const [first, ...more] = seedText.split(',').map((text) => {
+    if (text.trim() === '') throw new PropertyConfigError(`CC_PROPERTY_SEED must be an integer (or integers separated by commas), got "${seedText}"`);
+    return integer(text, 'CC_PROPERTY_SEED', 0);
+  });
+  const seeds: [number, ...number[]] = [first!, ...more];
+  if (new Set(seeds).size !== seeds.length) throw new PropertyConfigError(`CC_PROPERTY_SEED names a seed twice: "${seedText}"`);
   const path = env.CC_PROPERTY_PATH ? env.CC_PROPERTY_PATH.trim() : undefined;
   if (path !== undefined && !/^\d+(:\d+)*$/.test(path)) throw new PropertyConfigError(`CC_PROPERTY_PATH must look like 12:0:3 (a fast-check path), got "${path}"`);
-  return { runs, seed, seedConfigured, ...(path ? { path } : {}), checks: selectChecks(env.CC_CHECKS) };
+  if (path !== undefined && seeds.length > 1) throw new PropertyConfigError(`CC_PROPERTY_PATH replays one failure, so CC_PROPERTY_SEED must name one seed, got "${seedText}"`);
+  return { runs, seeds, seedConfigured, ...(path ? { path } : {}), checks: selectChecks(env.CC_CHECKS) };
 }
 
 function integer(text: string | undefined, name: string, fallback: number): number {
   if (text === undefined || text.trim() === '') return fallback;
+  if (!/^\s*-?[0-9]+\s*$/.test(text)) throw new PropertyConfigError(`${name} must be an integer${name === 'CC_PROPERTY_SEED' ? ' (or integers separated by commas)' : ''}, got "${text}"`);
   const value = Number(text);
   if (!Number.isSafeInteger(value)) throw new PropertyConfigError(`${name} must be an integer, got "${text}"`);
   return value;
