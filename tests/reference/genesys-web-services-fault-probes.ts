@@ -1,4 +1,4 @@
-import type { As, GwsTarget } from './genesys-web-services-client';
+import { authorization, type As, type GwsTarget } from './genesys-web-services-client';
 
 /*
  * One probe per fault of the GWS fault catalogue that REST shows: the probe answers whether the
@@ -220,12 +220,44 @@ function negativeInputProbes(): FaultProbe[] {
     { fault: 'gws-settings-key-unchecked', probe: async (t) => (await t.send('POST', '/api/v2/settings/dispositions', ADMIN, { displayName: 'No key' })).body.statusCode === 1 },
     { fault: 'gws-settings-key-duplicate', probe: async (t) => (await t.send('POST', '/api/v2/settings/dispositions', ADMIN, { name: 'department' })).status === 400 },
     { fault: 'gws-settings-delete-cs-group', probe: async (t) => (await t.send('DELETE', '/api/v2/settings', ADMIN, { name: 'dispositions' })).status === 403 },
+    ...settingsGroupProbes(),
     { fault: 'gws-reporting-default-wrong', probe: async (t) => ((await t.get('/api/v2/settings/reporting', ADMIN)).body.settings as { name: string; value: string }[]).some((s) => s.name === 'defaultTargetServiceLevelPercentage' && s.value === '80') },
     { fault: 'gws-reporting-interval-unchecked', probe: reporting('defaultServiceLevelInterval', '-5') },
     { fault: 'gws-reporting-percentage-unchecked', probe: reporting('defaultTargetServiceLevelPercentage', '150') },
     { fault: 'gws-contact-queue-writable', probe: async (t) => (await t.send('PUT', '/api/v2/contacts', ADMIN, { id: 'q-voice-in', name: 'Renamed' })).status === 403 },
     { fault: 'gws-start-session-takes-assigned-device', probe: async (t) => (await t.operation('/api/v2/me', 'StartContactCenterSession', { place: '3001' })).status === 400 },
     { fault: 'gws-invites-when-not-ready', probe: async (t) => (await t.state(LOGIN, { readyChannels: [] }), (await t.state(EMAIL, { ready: false })).invited === false) },
+  ];
+}
+
+let probeGroups = 0;
+
+function settingsGroupProbes(): FaultProbe[] {
+  return [
+    {
+      fault: 'gws-settings-group-key-ignored',
+      probe: async (t) => {
+        const name = `probe-keyed-${++probeGroups}`;
+        await t.send('POST', '/api/v2/settings', ADMIN, { name, key: 'code' });
+        return (await t.send('POST', `/api/v2/settings/${name}`, ADMIN, { name: 'no-code' })).status === 400;
+      },
+    },
+    {
+      fault: 'gws-settings-invalid-json-accepted',
+      probe: async (t) => {
+        const response = await fetch(`${t.baseUrl}/api/v2/settings/dispositions`, { method: 'POST', headers: { authorization: authorization(ADMIN), 'content-type': 'application/json' }, body: '{"name": "bare", "displayName": Bare}' });
+        return response.status === 400;
+      },
+    },
+    {
+      fault: 'gws-settings-put-merges-objects',
+      probe: async (t) => {
+        await t.send('PUT', '/api/v2/settings/dispositions', ADMIN, { name: 'helplevel', details: { level: 'one', reviewed: true } });
+        await t.send('PUT', '/api/v2/settings/dispositions', ADMIN, { name: 'helplevel', details: { level: 'two' } });
+        const settings = (await t.get('/api/v2/settings/dispositions', ADMIN)).body.settings as { name: string; details?: unknown }[];
+        return JSON.stringify(settings.find((s) => s.name === 'helplevel')?.details) === '{"level":"two"}';
+      },
+    },
   ];
 }
 

@@ -14,6 +14,11 @@ export interface TargetRequest {
   readonly path: string;
   readonly query?: Readonly<Record<string, QueryValue | undefined>>;
   readonly body?: unknown;
+  /**
+   * A body sent as it is, instead of `body` serialised (content-type application/json unless
+   * `headers` say otherwise): for requests whose body must not be valid JSON.
+   */
+  readonly rawBody?: string;
   readonly headers?: Readonly<Record<string, string>>;
   /** Whose credentials to send: a role of the profile, or the word `anonymous` for none. */
   readonly as: string;
@@ -74,8 +79,8 @@ export class TargetClient {
     const headers: Record<string, string> = { accept: 'application/json', ...(request.headers ?? {}) };
     if (request.as !== 'anonymous') headers.authorization = authorization(this.credential(request.as), request.spoilCredentials === true);
     let body: string | undefined;
-    if (request.body !== undefined) {
-      body = JSON.stringify(request.body);
+    if (request.rawBody !== undefined || request.body !== undefined) {
+      body = request.rawBody ?? JSON.stringify(request.body);
       headers['content-type'] ??= 'application/json';
     }
     const turn = this.limiter.take();
@@ -84,7 +89,7 @@ export class TargetClient {
     const label: ExchangeLabel = {
       ...(request.as !== 'anonymous' ? { role: request.as } : {}),
       ...(request.operationId ? { operationId: request.operationId } : {}),
-      ...(request.body !== undefined ? { body: request.body } : {}),
+      ...(request.body !== undefined && request.rawBody === undefined ? { body: request.body } : {}),
       onRecorded: (recorded) => (exchange = recorded),
     };
     try {

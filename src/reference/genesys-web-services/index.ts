@@ -25,6 +25,7 @@ import {
   postSettingsByGroupName,
   putSettingsByGroupName,
   putSettingsReporting,
+  settingsBodyFault,
 } from './settings';
 import { getStatsByObjectId, getStatsByObjectIdByStatisticName } from './statistics';
 import type { GwsState } from './types';
@@ -133,6 +134,7 @@ export const genesysWebServices: FamilyImplementation<GwsState> = {
   },
   providerStates: PROVIDER_STATES,
   authorizationFault,
+  unparsableBodyFault: settingsBodyFault,
   errorBody,
   attach: (server, state) => state.notifier.attach(server),
   close: (state) => state.notifier.close(),

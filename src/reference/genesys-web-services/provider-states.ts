@@ -35,6 +35,18 @@ function voiceDevice(state: GwsState, user: User): Device {
   return device;
 }
 
+/**
+ * A device of a user other than the Agent, Active: of a user no credential of the profile names
+ * (agent2 in the seed), so that the ownership checks act on nobody's session.
+ */
+function otherUsersDevice(state: GwsState): Device {
+  const own = agent(state);
+  const device = [...state.devices.values()].find((d) => d.userId !== own.id && state.users.get(d.userId)?.roles.includes('ROLE_AGENT'));
+  if (!device) throw new Error(`no user other than ${own.userName} has a device`);
+  device.deviceState = 'Active';
+  return device;
+}
+
 function optionalString(params: Params, name: string): string | undefined {
   const value = params[name];
   if (value !== undefined && typeof value !== 'string') throw new Error(`params.${name} must be a string`);
@@ -151,6 +163,22 @@ export const PROVIDER_STATES: Readonly<Record<string, ProviderStateDefinition<Gw
       return callAnswer(state, call, device);
     },
   },
+  "a call is established on another user's device": {
+    description: 'A new inbound call, Established on the device of a user other than the Agent.',
+    setup: (_params, state) => {
+      const device = otherUsersDevice(state);
+      const call = inboundCall(state, device, 'Established');
+      announceCall(state, call, 'StatusChange', state.services.faults);
+      return { callId: call.id, deviceId: device.id, userId: device.userId };
+    },
+  },
+  'a place has a device assigned to another user': {
+    description: 'Names a place whose device is assigned to a user other than the Agent (the reference names a place by its device’s phone number).',
+    setup: (_params, state) => {
+      const device = otherUsersDevice(state);
+      return { place: device.phoneNumber, userId: device.userId };
+    },
+  },
   'queue call recording settings': {
     description: 'Sets the call-recording percentage of the voice queue (default 100).',
     setup: (params, state) => {
@@ -215,6 +243,15 @@ export const PROVIDER_STATES: Readonly<Record<string, ProviderStateDefinition<Gw
       const settingName = `fresh-setting-${state.sequence}`;
       state.settingsGroups.set(name, { name, displayName: `Fresh group ${state.sequence}`, key: 'name', settings: [{ name: settingName, displayName: 'Fresh setting' }], createdViaApi: true });
       return { groupName: name, key: 'name', settingName };
+    },
+  },
+  'a settings group comes from configuration server': {
+    description: 'A fresh settings group as imported from Configuration Server (not created through the API), for DELETE /settings.',
+    setup: (_params, state) => {
+      state.sequence += 1;
+      const name = `imported-group-${state.sequence}`;
+      state.settingsGroups.set(name, { name, displayName: `Imported group ${state.sequence}`, key: 'name', settings: [], createdViaApi: false });
+      return { groupName: name };
     },
   },
   'an e-mail of agent1 has an attachment': {

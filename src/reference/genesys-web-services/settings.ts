@@ -1,3 +1,5 @@
+import type { OperationContract } from '../../harness/contracts';
+import type { FaultSet } from '../faults/fault-catalogue';
 import type { Handler, ReferenceRequest } from '../http/reference-types';
 import { GwsFailure, guarded, notFound, ok } from './envelope';
 import { bodyObject, plainBody, text } from './request-body';
@@ -30,7 +32,9 @@ export const postSettings: Handler<GwsState> = (request, state) =>
     if (!name) throw new GwsFailure(1, 'name is required');
     if (!/^[A-Za-z0-9_~-][A-Za-z0-9._~-]*$/.test(name)) throw new GwsFailure(2, 'name must be URI-compatible');
     if (state.settingsGroups.has(name) || BUILT_IN.some((g) => g.name === name)) throw new GwsFailure(2, `settings group ${name} already exists`);
-    state.settingsGroups.set(name, { name, displayName: text(body, 'displayName') ?? name, key: text(body, 'key') ?? 'name', settings: [], createdViaApi: true });
+    // Breaks gws.negative.settings-key-required: the key attribute named at creation is ignored, settings are keyed by "name".
+    const key = request.faults.has('gws-settings-group-key-ignored') ? 'name' : (text(body, 'key') ?? 'name');
+    state.settingsGroups.set(name, { name, displayName: text(body, 'displayName') ?? name, key, settings: [], createdViaApi: true });
     return ok(request, { id: name, uri: uri(state, `/settings/${name}`) });
   });
 
@@ -115,10 +119,17 @@ export const getSettingsByGroupName: Handler<GwsState> = (request, state) =>
     return ok(request, { key: settings.key, settings: settings.settings.map((s) => structuredClone(s)) });
   });
 
+/**
+ * Breaks gws.negative.user-settings-valid-json: a body that is not JSON reaches POST
+ * /settings/{group-name} (family server hook) and is answered as a success.
+ */
+export const settingsBodyFault = (operation: OperationContract, faults: FaultSet): boolean => operation.operationId === 'postSettingsByGroupName' && faults.has('gws-settings-invalid-json-accepted');
+
 /** POST /settings/{group-name}: a new setting; its key value must be unique (gws.negative.settings-key-unique-readonly). */
 export const postSettingsByGroupName: Handler<GwsState> = (request, state) =>
   guarded(request, () => {
     const settings = group(state, request.params['group-name'] ?? '');
+    if (typeof request.body === 'string' && settingsBodyFault(request.operation, request.faults)) return ok(request, { uri: uri(state, `/settings/${settings.name}`) });
     const body = bodyObject(request);
     const key = keyValue(request, settings, body);
     // Breaks gws.negative.settings-key-unique-readonly: a second setting with the same key value is created.
@@ -127,7 +138,7 @@ export const postSettingsByGroupName: Handler<GwsState> = (request, state) =>
     return ok(request, { id: String(key), uri: uri(state, `/settings/${settings.name}`) });
   });
 
-/** PUT /settings/{group-name}: the top-level attributes sent replace their values whole. */
+/** PUT /settings/{group-name}: the top-level attributes sent replace their values whole (gws.negative.user-settings-valid-json). */
 export const putSettingsByGroupName: Handler<GwsState> = (request, state) =>
   guarded(request, () => {
     const settings = group(state, request.params['group-name'] ?? '');
@@ -135,9 +146,22 @@ export const putSettingsByGroupName: Handler<GwsState> = (request, state) =>
     const key = keyValue(request, settings, body);
     const setting = settings.settings.find((s) => s[settings.key] === key);
     if (!setting) throw notFound(`setting ${String(key)} in group ${settings.name}`);
-    Object.assign(setting, structuredClone(body));
+    // Breaks gws.negative.user-settings-valid-json: an object attribute is merged member by member instead of replaced whole.
+    if (request.faults.has('gws-settings-put-merges-objects')) mergeInto(setting, structuredClone(body));
+    else Object.assign(setting, structuredClone(body));
     return ok(request);
   });
+
+const isObject = (value: unknown): value is Json => value !== null && typeof value === 'object' && !Array.isArray(value);
+
+/** Merges JSON objects member by member (arrays and other values replace): what a PUT must not do. */
+function mergeInto(target: Json, source: Json): void {
+  for (const [name, value] of Object.entries(source)) {
+    const current = target[name];
+    if (isObject(current) && isObject(value)) mergeInto(current, value);
+    else target[name] = value;
+  }
+}
 
 export const deleteSettingsByGroupName: Handler<GwsState> = (request, state) =>
   guarded(request, () => {

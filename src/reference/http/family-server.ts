@@ -57,7 +57,9 @@ export function createFamilyServer<S>(options: FamilyServerOptions<S>): FamilySe
       try {
         body = JSON.parse(raw.toString('utf8'));
       } catch {
-        return fail(res, 400, 'request body is not valid JSON');
+        const routed = routes.match(req.method ?? 'GET', url.pathname);
+        if (typeof routed !== 'object' || !implementation.unparsableBodyFault?.(routed.operation, faults)) return fail(res, 400, 'request body is not valid JSON');
+        body = raw.toString('utf8');
       }
     }
 

@@ -67,6 +67,12 @@ export interface FamilyImplementation<S> {
     operation: OperationContract,
     faults: FaultSet,
   ): { readonly kind: 'accept-missing-credentials' | 'accept-invalid-credentials'; readonly principal: Principal } | { readonly kind: 'skip-role-check' } | undefined;
+  /**
+   * Optional hook for faults that let a request body that is not valid JSON through to the
+   * operation's handler (as its text), which the server otherwise refuses with 400. Undefined or
+   * false = normal rules.
+   */
+  unparsableBodyFault?(operation: OperationContract, faults: FaultSet): boolean;
   /** The family's error body for a status (GWS envelope, Dixa error, ...); `faults` for the faults that bend it. */
   errorBody(status: number, message: string, faults?: FaultSet): unknown;
   /** Optional: attach extra protocol endpoints (GWS: the CometD server) to the HTTP server. */

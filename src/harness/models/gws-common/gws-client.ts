@@ -20,6 +20,8 @@ export interface GwsCall {
   readonly params?: Readonly<Record<string, string>>;
   readonly query?: Readonly<Record<string, QueryValue | undefined>>;
   readonly body?: unknown;
+  /** A body sent as it is instead of `body` (for a body that must not be valid JSON). */
+  readonly rawBody?: string;
 }
 
 /** Calls GWS operations by operationId as one role of the profile; every exchange is kept by the test's TargetApi. */
@@ -37,7 +39,7 @@ export class GwsClient {
       if (value === undefined) throw new Error(`${operationId}: no value for path parameter {${name}}`);
       return encodeURIComponent(value);
     });
-    const exchange = await this.api.send({ method: operation.method, path, as, operationId, ...(request.query ? { query: request.query } : {}), ...(request.body !== undefined ? { body: request.body } : {}) });
+    const exchange = await this.api.send({ method: operation.method, path, as, operationId, ...(request.query ? { query: request.query } : {}), ...(request.body !== undefined ? { body: request.body } : {}), ...(request.rawBody !== undefined ? { rawBody: request.rawBody } : {}) });
     const json = exchange.response?.json;
     return { status: exchange.response?.status ?? 0, body: json !== null && typeof json === 'object' && !Array.isArray(json) ? (json) : {}, exchange };
   }
