@@ -239,6 +239,49 @@ export const NOTIFICATION_FAULT_PROBES: readonly NotificationFaultProbe[] = [
     },
   },
   {
+    fault: 'gws-password-not-base64',
+    holds: async (b) => {
+      const same = Buffer.from(agentPassword()).toString('base64');
+      const me = on(await observe(b, ['/v2/me'], (x) => x.rest('POST', '/api/v2/me', 'Agent', { operationName: 'ChangePassword', oldPassword: same, newPassword: same })), '/v2/me');
+      return me.some((d) => d.notificationType === 'PasswordChangeSuccessful');
+    },
+  },
+  {
+    fault: 'gws-mute-not-announced',
+    holds: async (b) => {
+      const call = await b.state(CALL);
+      const calls = on(await observe(b, ['/v2/me/calls'], (x) => x.rest('POST', `/api/v2/me/calls/${String(call.callId)}`, 'Agent', { operationName: 'MuteCall' })), '/v2/me/calls');
+      return calls.some((d) => (d.call as Data).id === call.callId && (d.call as Data).mute === 'On');
+    },
+  },
+  {
+    fault: 'gws-participants-updated-stale',
+    holds: async (b) => {
+      const path = `/api/v2/me/calls/${String((await b.state(CALL)).callId)}`;
+      await b.rest('POST', path, 'Agent', { operationName: 'SingleStepConference', destination: { phoneNumber: '+16505550188' } });
+      const calls = on(await observe(b, ['/v2/me/calls'], (x) => x.rest('POST', path, 'Agent', { operationName: 'RemoveParticipantFromConference', participant: '+16505550188' })), '/v2/me/calls');
+      const updated = calls.filter((d) => d.notificationType === 'ParticipantsUpdated');
+      return updated.length > 0 && updated.every((d) => !((d.call as Data).participants as string[]).includes('+16505550188'));
+    },
+  },
+  {
+    fault: 'gws-attached-data-as-status-change',
+    holds: async (b) => {
+      const call = await b.state(CALL);
+      const calls = on(await observe(b, ['/v2/me/calls'], (x) => x.state("the attached data of a call on agent1's device changes", { callId: call.callId, userData: { Probe: 'yes' } })), '/v2/me/calls');
+      return calls.some((d) => d.notificationType === 'AttachedDataChanged' && ((d.call as Data).userData as Data).Probe === 'yes');
+    },
+  },
+  {
+    fault: 'gws-workbin-content-not-delivered',
+    holds: async (b) => {
+      const path = await acceptedEmail(b);
+      await b.rest('POST', '/api/v2/me/workbins/VGVzdFdvcmtiaW4vUHJpdmF0ZVZpZXc=/interactions', 'Agent', { interactionId: path.split('/').pop() });
+      const messages = on(await observe(b, ['/v2/me/interactions'], (x) => x.rest('POST', path, 'Agent', { operationName: 'GetWorkbinContent', workbin: 'VGVzdFdvcmtiaW4vUHJpdmF0ZVZpZXc=' })), '/v2/me/interactions');
+      return messages.map(interactionOf).some((i) => i.id === path.split('/').pop());
+    },
+  },
+  {
     fault: 'gws-users-topic-open-to-agents',
     holds: async (b) => {
       const agent = b.session('Agent');

@@ -380,6 +380,13 @@ function interactionProbes(): FaultProbe[] {
   return [
     { fault: 'gws-accept-stays-invited', probe: async (t) => (await interactionAfter(t, EMAIL, [])).mine?.state === 'Accepted' },
     { fault: 'gws-reject-keeps-interaction', probe: leaves('Reject', {}, true) },
+    {
+      fault: 'gws-reject-leaves-queued',
+      probe: async (t) => {
+        await t.state('another agent is ready on email');
+        return (await interactionAfter(t, EMAIL, [['Reject']], true)).interaction.state === 'Invited';
+      },
+    },
     { fault: 'gws-complete-keeps-ownership', probe: leaves('Complete') },
     { fault: 'gws-transfer-keeps-owner', probe: leaves('Transfer', { userId: 'u-agent2' }) },
     { fault: 'gws-place-in-queue-ignores-queue', probe: async (t) => (await interactionAfter(t, EMAIL, [['PlaceInQueue', { queueName: 'SimpleEmailOutQueue' }]])).interaction.currentQueue === 'SimpleEmailOutQueue' },

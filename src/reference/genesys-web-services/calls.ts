@@ -118,7 +118,10 @@ function perform(state: GwsState, request: ReferenceRequest, call: Call, name: s
     case 'UnmuteCall':
       // Breaks gws.call.mute: MuteCall answers success but the call is not muted.
       if (!faults.has('gws-mute-ignored')) call.muted = name === 'MuteCall';
-      return;
+      // Breaks gws.notification.async-result-via-cometd: the call is muted or unmuted without a call notification.
+      if (faults.has('gws-mute-not-announced')) return;
+      // The result comes as a StatusChange with the call's new mute value (gws.notify-async-result-unspecified).
+      return announceCall(state, call, 'StatusChange', faults);
     case 'SendDtmf':
       // Breaks gws.call.send-dtmf: SendDtmf on an established call is refused.
       if (faults.has('gws-dtmf-refused')) throw new GwsFailure(2, 'SendDtmf is not valid for the call');
@@ -131,7 +134,10 @@ function perform(state: GwsState, request: ReferenceRequest, call: Call, name: s
     case 'RemoveParticipantFromConference': {
       const participant = text(body, 'participant') ?? '';
       if (!call.participants.includes(participant)) throw notFound(`participant ${participant}`);
+      // Breaks gws.notification.participants-updated: ParticipantsUpdated carries the list from before the removal.
+      if (faults.has('gws-participants-updated-stale')) announceCall(state, call, 'ParticipantsUpdated', faults);
       call.participants = call.participants.filter((p) => p !== participant);
+      if (faults.has('gws-participants-updated-stale')) return;
       return announceCall(state, call, 'ParticipantsUpdated', faults);
     }
     case 'InitiateTransfer':

@@ -10,6 +10,7 @@ import { errorBody } from './envelope';
 import { deleteFeaturesById, getFeatures, getFeaturesById, getSystemFeatures } from './features';
 import { getInteractions, getInteractionsById, getMeInteractions, postMeInteractions, postMeInteractionsById, putInteractionsById } from './interactions';
 import { PROVIDER_STATES } from './provider-states';
+import { SITUATION_STATES } from './situation-states';
 import { getQueues, getQueuesById, getQueuesByIdSettingsCallRecording, getSystemRoutingTemplates, putQueuesByIdSettingsCallRecording } from './queues';
 import { getRecordings } from './recordings';
 import { seededState } from './seed';
@@ -132,7 +133,7 @@ export const genesysWebServices: FamilyImplementation<GwsState> = {
     getMeWorkbinsByWorkbinIdInteractions,
     postMeWorkbinsByWorkbinIdInteractions,
   },
-  providerStates: PROVIDER_STATES,
+  providerStates: { ...PROVIDER_STATES, ...SITUATION_STATES },
   authorizationFault,
   unparsableBodyFault: settingsBodyFault,
   errorBody,

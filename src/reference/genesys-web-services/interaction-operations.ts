@@ -140,7 +140,8 @@ function release(interaction: Interaction): void {
 /** Reject: the system presents the interaction to another agent (gws.interaction.reject-presents-other-agent). */
 function represent(state: GwsState, request: ReferenceRequest, interaction: Interaction, user: User): void {
   announceInteraction(state, user.id, interaction, request.faults, 'Rejected');
-  const next = otherAgent(state, [user.id], interaction.channel);
+  // Breaks gws.interaction.reject-presents-other-agent: the rejected interaction goes back to its queue and is presented to nobody.
+  const next = request.faults.has('gws-reject-leaves-queued') ? undefined : otherAgent(state, [user.id], interaction.channel);
   if (!next) {
     interaction.stage = 'Queued';
     release(interaction);

@@ -6,9 +6,9 @@ import { uri } from './uris';
 type Json = Record<string, unknown>;
 
 /** The reference target's Configuration Server password rule: at least 8 characters. */
-const MIN_PASSWORD_LENGTH = 8;
+export const MIN_PASSWORD_LENGTH = 8;
 
-function decoded(value: unknown): string {
+function base64Decoded(value: unknown): string {
   return typeof value === 'string' ? Buffer.from(value, 'base64').toString('utf8') : '';
 }
 
@@ -27,6 +27,8 @@ function presentedPassword(request: ReferenceRequest): string {
  */
 export function changeOwnPassword(state: GwsState, request: ReferenceRequest, user: User, body: Json): void {
   const faults = request.faults;
+  // Breaks gws.negative.password-base64: oldPassword and newPassword are taken as sent, not base64-decoded.
+  const decoded = faults.has('gws-password-not-base64') ? (value: unknown) => (typeof value === 'string' ? value : '') : base64Decoded;
   // Breaks gws.negative.change-password-old-must-match: a wrong old password is reported with errorCode 1.
   const mismatch = { errorCode: faults.has('gws-password-mismatch-code-1') ? 1 : 2, errorMessage: 'Did not enter old password correctly' };
   // Breaks gws.negative.change-password-rules: a too short new password is accepted.
@@ -57,7 +59,7 @@ export function changeUserPassword(state: GwsState, request: ReferenceRequest, t
   // Breaks gws.auth.reset-password-admin: an Agent may reset a password.
   const bent = request.faults.has(name === 'ResetPassword' ? 'gws-agent-may-reset-password' : 'gws-agent-may-change-user-password');
   if (!allowed && !bent) throw new GwsFailure(5, `${name} on /users/{id} is not permitted to ${role}`);
-  const tooShort = decoded(body.newPassword).length < MIN_PASSWORD_LENGTH;
+  const tooShort = base64Decoded(body.newPassword).length < MIN_PASSWORD_LENGTH;
   if (!tooShort && name === 'ResetPassword') target.changePasswordOnFirstLogin = true;
   // Breaks gws.notification.password-change-users: the /v2/users notification leaves out userId.
   const reference = { userUri: uri(state, `/users/${target.id}`), ...(request.faults.has('gws-user-password-change-without-user-id') ? {} : { userId: target.id }) };

@@ -92,5 +92,7 @@ export function pullFromWorkbin(state: GwsState, request: ReferenceRequest, user
 /** GetWorkbinContent (POST /me/interactions/{id}): the content arrives as InteractionStateMessages. */
 export function announceWorkbinContent(state: GwsState, request: ReferenceRequest, user: User, workbinValue: unknown): void {
   const workbin = agentWorkbin(state, user, workbinValue);
+  // Breaks gws.interaction.get-workbin-content-cometd: GetWorkbinContent answers success but the content never comes.
+  if (request.faults.has('gws-workbin-content-not-delivered')) return;
   for (const interaction of workbinInteractions(state, workbin)) announceInteraction(state, user.id, interaction, request.faults);
 }
