@@ -1,4 +1,8 @@
 import { defineConfig } from '@playwright/test';
+import { ensureSelfRunId } from './tests/support/once-per-run';
+
+// An id for this run, inherited by the workers: meta-test results are stored under it (once-per-run.ts).
+ensureSelfRunId();
 
 /**
  * The project's own tests (`npm test`): unit tests, contract checks, fidelity to the documents,
@@ -14,4 +18,5 @@ export default defineConfig({
   timeout: 60_000,
   reporter: [['list'], ['json', { outputFile: 'reports/self/results.json' }]],
   outputDir: 'test-results/self',
+  globalTeardown: './tests/support/self-teardown.ts',
 });

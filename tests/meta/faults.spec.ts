@@ -4,7 +4,8 @@ import { loadFaultCatalogue } from '../../src/reference/faults/fault-catalogue';
 import { REFERENCE_IMPLEMENTATIONS } from '../../src/reference/implementations';
 import { CheckCatalogue } from '../../src/harness/checks/check-catalogue';
 import type { ConformanceTestResult } from '../support/conformance-run';
-import { runFaultMatrix, type FaultMatrixResult } from '../support/fault-matrix';
+import { runFaultMatrix, type FaultMatrixResult, type FaultVerdict } from '../support/fault-matrix';
+import { oncePerRun } from '../support/once-per-run';
 
 /**
  * Meta-tests: the conformance suites pass against the clean reference target, and each fault
@@ -22,7 +23,12 @@ let matrix: FaultMatrixResult | undefined;
 test.beforeAll(async () => {
   // Generous: the bound is for a hung run, not a speed target (the figures are in the closing notes).
   test.setTimeout(45 * 60_000);
-  matrix = await runFaultMatrix(families, faults);
+  // Once per run: a worker started again after a failing verdict reads the stored matrix.
+  const stored = await oncePerRun('fault-matrix', async () => {
+    const result = await runFaultMatrix(families, faults);
+    return { ...result, verdicts: [...result.verdicts] };
+  });
+  matrix = { ...stored, verdicts: new Map<string, FaultVerdict>(stored.verdicts) };
 });
 
 test('the conformance suites pass against the clean reference target', () => {

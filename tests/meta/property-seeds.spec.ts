@@ -2,6 +2,7 @@ import { expect, test } from '@playwright/test';
 import type { Family } from '../../src/harness/contracts';
 import { REFERENCE_IMPLEMENTATIONS } from '../../src/reference/implementations';
 import { runConformance, type ConformanceTestResult } from '../support/conformance-run';
+import { oncePerRun } from '../support/once-per-run';
 
 /**
  * The property suites give no false failures: against the clean reference target they pass with
@@ -21,7 +22,8 @@ let results: readonly ConformanceTestResult[] = [];
 test.beforeAll(async () => {
   // A bound for a hung run, not a speed target.
   test.setTimeout(20 * 60_000);
-  results = await runConformance({ families, faults: [], grep: '@property', env: { CC_PROPERTY_SEED: SEEDS.join(',') } });
+  // Once per run: a worker started again after a failing seed reads the stored results.
+  results = await oncePerRun('property-seeds', () => runConformance({ families, faults: [], grep: '@property', env: { CC_PROPERTY_SEED: SEEDS.join(',') } }));
 });
 
 for (const seed of SEEDS) {
