@@ -122,6 +122,10 @@ export function createFamilyServer<S>(options: FamilyServerOptions<S>): FamilySe
       else res.end();
     });
   });
+  // Idle keep-alive sockets are closed by the client, never here: a server that closes one (Node's
+  // default: after 5 s) can do so while a client, slowed by a loaded machine, is already sending
+  // on it ("other side closed"). Clients keep idle sockets for seconds (undici: 4 s by default).
+  server.keepAliveTimeout = 65_000;
   implementation.attach?.(server, state);
   return { server, state };
 }
