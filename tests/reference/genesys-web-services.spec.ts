@@ -46,7 +46,11 @@ test('every operation of the contract has a handler, and no handler is extra', (
 test('every provider state of the catalogue is implemented, and answers what the catalogue says', async () => {
   expect(Object.keys(REFERENCE_IMPLEMENTATIONS[FAMILY]?.providerStates ?? {}).sort()).toEqual([...family.providerStates.keys()].sort());
   const invitation = await target.state(EMAIL);
-  const params: Record<string, Record<string, unknown>> = { 'an invitation of agent1 is revoked': { interactionId: invitation.interactionId } };
+  const call = await target.state(CALL);
+  const params: Record<string, Record<string, unknown>> = {
+    'an invitation of agent1 is revoked': { interactionId: invitation.interactionId },
+    "the attached data of a call on agent1's device changes": { callId: call.callId },
+  };
   for (const state of family.providerStates.values()) {
     const answer = await target.state(state.name, params[state.name] ?? {});
     expect(state.returns.validate(answer), `${state.name}: ${JSON.stringify(state.returns.validate.errors ?? [])}`).toBe(true);
