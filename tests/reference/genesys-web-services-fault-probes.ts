@@ -194,6 +194,14 @@ function authorizationProbes(): FaultProbe[] {
         return ((await t.get('/api/v2/me/calls?fields=*')).body.calls as { deviceUri: string }[]).every((c) => !c.deviceUri.endsWith(SUPERVISOR_DEVICE.split('/').pop() ?? ''));
       },
     },
+    {
+      fault: 'gws-chat-history-to-non-participant',
+      probe: async (t) => (await t.operation(`/api/v2/me/interactions/${String((await t.state('a chat exists in which agent1 is not a participant')).interactionId)}`, 'RequestChatHistory')).status === 403,
+    },
+    {
+      fault: 'gws-second-supervisor-monitors',
+      probe: async (t) => (await t.operation(`/api/v2/devices/${String((await t.state("another supervisor monitors an agent's device")).deviceId)}`, 'ListenIn', {}, 'Supervisor')).status === 400,
+    },
   ];
 }
 

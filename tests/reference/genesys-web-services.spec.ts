@@ -281,6 +281,20 @@ test('device Do Not Disturb and forwarding follow the gws.device-state transitio
   }
 });
 
+test('supervisor monitoring: a supervisor\'s, on another user\'s device, one supervisor at a time', async () => {
+  const monitored = `/api/v2/devices/${String((await target.state("another supervisor monitors an agent's device")).deviceId)}`;
+  const free = `/api/v2/devices/${String((await target.state("another supervisor monitors an agent's device", { monitored: false })).deviceId)}`;
+  for (const name of ['ListenIn', 'Bargain', 'Coach', 'CancelSupervisorMonitoring']) expectError(await target.operation(monitored, name, {}, 'Supervisor'), 2);
+  expectError(await target.operation(free, 'ListenIn', {}, 'Agent'), 5);
+  expectError(await target.operation(free, 'CancelSupervisorMonitoring', {}, 'Supervisor'), 2);
+  expect((await target.operation(free, 'ListenIn', {}, 'Supervisor')).body).toEqual({ statusCode: 0 });
+  expect((await target.get(free, 'Contact Center Admin')).body.device.supervisorMonitoringState).toBe('ListenIn');
+  expect((await target.operation(free, 'Coach', {}, 'Supervisor')).body).toEqual({ statusCode: 0 });
+  expect((await target.operation(free, 'CancelSupervisorMonitoring', {}, 'Supervisor')).body).toEqual({ statusCode: 0 });
+  expect((await target.get(free, 'Contact Center Admin')).body.device.supervisorMonitoringState).toBeUndefined();
+  expectError(await target.operation('/api/v2/devices/1fd21300-303d-401f-9b4c-0d9c2801433e', 'ListenIn', {}, 'Supervisor'), 2);
+});
+
 /** Puts a fresh inbound interaction of the channel in `stage`; answers the id to post on (the reply's for ReplyCreated). */
 async function interactionIn(channel: 'email' | 'chat', stage: string): Promise<string> {
   const { interactionId } = await target.state(channel === 'email' ? EMAIL : CHAT);

@@ -40,6 +40,8 @@ export function deviceView(state: GwsState, device: Device, faults: FaultSet, re
     doNotDisturb: device.dnd ? 'On' : 'Off',
     // Breaks gws.device-state.forward-on: forwardTo is not shown while calls are forwarded.
     forwardTo: faults.has('gws-forward-to-not-shown') ? undefined : device.forwardTo,
+    // Absent while nobody monitors the device (Devices API).
+    supervisorMonitoringState: device.monitoring?.state,
     // Breaks gws.auth.supervisor-capabilities: an agent's device offers the supervisor monitoring operation ListenIn.
     capabilities: [...deviceCapabilities(device, faults), ...(faults.has('gws-agent-device-offers-listen-in') ? ['ListenIn'] : [])],
   });

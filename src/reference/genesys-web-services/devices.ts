@@ -4,6 +4,7 @@ import { announceDevice, deviceCapabilities, deviceView } from './device-view';
 import { GwsFailure, guarded, notFound, ok } from './envelope';
 import { destination, operationBody } from './request-body';
 import type { Device, GwsState } from './types';
+import { isMonitoringOperation, superviseDevice } from './supervisor-monitoring';
 import { devicesOf } from './user-state';
 import { uri } from './uris';
 import { listBody, resolvedUris } from './views';
@@ -50,11 +51,16 @@ export const getUsersByIdDevices: Handler<GwsState> = (request, state) =>
 
 /**
  * Device management (gws.device-state): DoNotDisturbOn/Off and ForwardCallsOn/Off, each only
- * while the device offers it as a capability; announced on /v2/me/devices.
+ * while the device offers it as a capability; announced on /v2/me/devices. The supervisor
+ * monitoring functions are a supervisor's, on another user's device (supervisor-monitoring.ts).
  */
 export const postDevicesById: Handler<GwsState> = (request, state) =>
   guarded(request, () => {
     const { name, body } = operationBody(request);
+    if (isMonitoringOperation(name)) {
+      superviseDevice(state, request, name);
+      return ok(request);
+    }
     const device = isAdmin(request) ? state.devices.get(request.params.id ?? '') : ownDevice(state, request, request.params.id ?? '');
     if (!device) throw notFound(`device ${request.params.id ?? ''}`);
     if (!deviceCapabilities(device).includes(name) && !bentIllegal(request, name)) throw new GwsFailure(2, `${name} is not valid for the device in its current state`);

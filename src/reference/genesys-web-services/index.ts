@@ -9,6 +9,7 @@ import { getDevices, getDevicesById, getMeDevices, getMeDevicesById, getUsersByI
 import { errorBody } from './envelope';
 import { deleteFeaturesById, getFeatures, getFeaturesById, getSystemFeatures } from './features';
 import { getInteractions, getInteractionsById, getMeInteractions, postMeInteractions, postMeInteractionsById, putInteractionsById } from './interactions';
+import { PARTICIPANT_STATES } from './participant-states';
 import { PROVIDER_STATES } from './provider-states';
 import { SITUATION_STATES } from './situation-states';
 import { getQueues, getQueuesById, getQueuesByIdSettingsCallRecording, getSystemRoutingTemplates, putQueuesByIdSettingsCallRecording } from './queues';
@@ -133,7 +134,7 @@ export const genesysWebServices: FamilyImplementation<GwsState> = {
     getMeWorkbinsByWorkbinIdInteractions,
     postMeWorkbinsByWorkbinIdInteractions,
   },
-  providerStates: { ...PROVIDER_STATES, ...SITUATION_STATES },
+  providerStates: { ...PROVIDER_STATES, ...SITUATION_STATES, ...PARTICIPANT_STATES },
   authorizationFault,
   unparsableBodyFault: settingsBodyFault,
   errorBody,

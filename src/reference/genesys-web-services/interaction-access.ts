@@ -30,7 +30,7 @@ export function interactionById(state: GwsState, id: string): Interaction {
   return interaction;
 }
 
-/** The caller's own interaction: another agent's is statusCode 5 (Permissions: Agent, on its own). */
+/** The caller's own interaction: another agent's is statusCode 5 (Permissions: Agent, on its own; a chat's history only for its participants, gws.auth.request-chat-history-participants). */
 export function ownInteraction(state: GwsState, request: ReferenceRequest, id: string): { interaction: Interaction; user: User } {
   const interaction = interactionById(state, id);
   const user = currentUser(state, request);

@@ -63,6 +63,14 @@ export interface Device {
   dnd: boolean;
   /** Set while calls are forwarded; absent otherwise. */
   forwardTo?: string;
+  /** Set while a supervisor monitors the device; absent otherwise (gws.auth.one-supervisor-monitoring). */
+  monitoring?: SupervisorMonitoring;
+}
+
+/** Who monitors a device, and how (supervisorMonitoringState). */
+export interface SupervisorMonitoring {
+  readonly supervisorId: string;
+  readonly state: 'ListenIn' | 'Bargain' | 'Coach';
 }
 
 export type CallState = 'Dialing' | 'Ringing' | 'Established' | 'Held' | 'Released';
