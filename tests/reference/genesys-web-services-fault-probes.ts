@@ -64,6 +64,7 @@ export const REST_FAULT_PROBES: readonly FaultProbe[] = [
   ...interactionProbes(),
   ...inputProbes(),
   ...openedProbes(),
+  ...unsupportedMethodProbes(),
 ];
 
 /** The call's recordingState after `operation` from `from`, and whether the operation was accepted. */
@@ -474,5 +475,30 @@ function bulkProbes(): FaultProbe[] {
     { fault: 'gws-assign-answers-succeeded', probe: async (t) => JSON.stringify(await assign(t, (s) => [s])) === '{"statusCode":0}' },
     { fault: 'gws-partial-success-without-failed', probe: async (t) => Array.isArray((await assign(t, (s, m) => [s, m])).failed) },
     { fault: 'gws-all-failed-as-partial', probe: async (t) => (await assign(t, (_s, m) => [m])).statusCode !== 7 },
+  ];
+}
+
+/** Methods the contract lacks on a path: refused with 405 (statusCode 3), the data left as it was. */
+function unsupportedMethodProbes(): FaultProbe[] {
+  const refused405 = (answer: { status: number; body: Record<string, unknown> }) => answer.status === 405 && answer.body.statusCode === 3;
+  const reporting = async (t: GwsTarget) => Object.fromEntries(((await t.get('/api/v2/settings/reporting', ADMIN)).body.settings as { name: string; value: string }[]).map((s) => [s.name, s.value]));
+  return [
+    {
+      fault: 'gws-features-modifiable',
+      probe: async (t) => {
+        const created = await t.send('POST', '/api/v2/features', 'Cloud Admin', { id: 'probe-feature', displayName: 'Probe' });
+        const changed = await t.send('PUT', '/api/v2/features/api-voice', 'Cloud Admin', { displayName: 'Changed' });
+        const feature = (await t.get('/api/v2/features/api-voice', ADMIN)).body.feature as { displayName: string };
+        return refused405(created) && refused405(changed) && feature.displayName !== 'Changed' && (await t.get('/api/v2/features/probe-feature', ADMIN)).status === 404;
+      },
+    },
+    {
+      fault: 'gws-reporting-post-delete-accepted',
+      probe: async (t) => {
+        const posted = await t.send('POST', '/api/v2/settings/reporting', ADMIN, { name: 'defaultTargetServiceLevelPercentage', value: '99' });
+        const deleted = await t.send('DELETE', '/api/v2/settings/reporting', ADMIN, { name: 'defaultServiceLevelInterval' });
+        return refused405(posted) && refused405(deleted) && JSON.stringify(await reporting(t)) === '{"defaultTargetServiceLevelPercentage":"80","defaultServiceLevelInterval":"60"}';
+      },
+    },
   ];
 }

@@ -31,6 +31,7 @@ import {
 } from './settings';
 import { getStatsByObjectId, getStatsByObjectIdByStatisticName } from './statistics';
 import type { GwsState } from './types';
+import { undocumentedMethodFault } from './unsupported-methods';
 import {
   deleteUsers,
   deleteUsersById,
@@ -137,6 +138,7 @@ export const genesysWebServices: FamilyImplementation<GwsState> = {
   providerStates: { ...PROVIDER_STATES, ...SITUATION_STATES, ...PARTICIPANT_STATES },
   authorizationFault,
   unparsableBodyFault: settingsBodyFault,
+  undocumentedMethodFault,
   errorBody,
   attach: (server, state) => state.notifier.attach(server),
   close: (state) => state.notifier.close(),

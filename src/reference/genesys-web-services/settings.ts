@@ -62,13 +62,11 @@ export const getSettingsReporting: Handler<GwsState> = (request, state) =>
   guarded(request, () => {
     // Breaks gws.negative.reporting-defaults: the default target service level is 90.
     const percentage = request.faults.has('gws-reporting-default-wrong') && state.reporting.defaultTargetServiceLevelPercentage === '80' ? '90' : state.reporting.defaultTargetServiceLevelPercentage;
-    return ok(request, {
-      settings: [
-        { name: 'defaultTargetServiceLevelPercentage', value: percentage },
-        { name: 'defaultServiceLevelInterval', value: state.reporting.defaultServiceLevelInterval },
-      ],
-      key: 'name',
-    });
+    const settings = [
+      { name: 'defaultTargetServiceLevelPercentage', value: percentage },
+      { name: 'defaultServiceLevelInterval', value: state.reporting.defaultServiceLevelInterval },
+    ];
+    return ok(request, { settings: settings.filter((s) => s.value !== undefined), key: 'name' });
   });
 
 /** PUT /settings/reporting {name, value}: a positive interval, a percentage from 1 to 100. */

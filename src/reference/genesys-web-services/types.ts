@@ -261,7 +261,8 @@ export interface GwsState {
   readonly serviceResources: Map<string, Service>;
   readonly agentStates: AgentStateDefinition[];
   readonly general: { countryCode: string; countryDigits: string; countryName: string };
-  readonly reporting: { defaultTargetServiceLevelPercentage: string; defaultServiceLevelInterval: string };
+  /** The Real-Time Reporting settings; one is missing only after a DELETE that fault gws-reporting-post-delete-accepted let through. */
+  readonly reporting: { defaultTargetServiceLevelPercentage?: string; defaultServiceLevelInterval?: string };
   readonly settingsGroups: Map<string, SettingsGroup>;
   readonly statistics: Map<string, Map<string, StatisticValue[]>>;
   readonly workbins: Map<string, Workbin>;

@@ -75,7 +75,13 @@ export function createFamilyServer<S>(options: FamilyServerOptions<S>): FamilySe
       return fail(res, 401, 'missing or invalid credentials', implementation.authScheme === 'basic' ? { 'www-authenticate': 'Basic realm="reference"' } : undefined);
     }
     if (match === undefined) return fail(res, 404, `no resource at ${url.pathname}`);
-    if (match === 'method-not-allowed') return fail(res, 405, `${req.method ?? ''} is not allowed on ${url.pathname}`);
+    if (match === 'method-not-allowed') {
+      const method = req.method ?? '';
+      const resource = routes.resource(url.pathname);
+      const served = resource ? implementation.undocumentedMethodFault?.(method, resource.path, faults) : undefined;
+      if (!resource || !served) return fail(res, 405, `${method} is not allowed on ${url.pathname}`);
+      return send(res, await served({ method, path: resource.path, params: resource.params, query: url.searchParams, headers: req.headers, body, principal, faults, url }, state));
+    }
     const roles = match.operation.roles;
     if (roles && !roles.includes(principal.role) && bent?.kind !== 'skip-role-check') return fail(res, 403, `role ${principal.role} may not ${match.operation.operationId}`);
     const handler = implementation.handlers[match.operation.operationId];

@@ -31,6 +31,14 @@ export interface ReferenceResponse {
 
 export type Handler<S> = (request: ReferenceRequest, state: S) => ReferenceResponse | Promise<ReferenceResponse>;
 
+/** A request with a method the contract does not give its path: no operation, the path template instead. */
+export interface UndocumentedRequest extends Omit<ReferenceRequest, 'operation'> {
+  /** The contract's path (template) the URL falls under; `params` are its parameters. */
+  readonly path: string;
+}
+
+export type UndocumentedHandler<S> = (request: UndocumentedRequest, state: S) => ReferenceResponse | Promise<ReferenceResponse>;
+
 /** Pact-style provider state: prepares data and returns the ids it created. */
 export type ProviderStateHandler<S> = (params: Readonly<Record<string, unknown>>, state: S) => Record<string, unknown> | Promise<Record<string, unknown>>;
 
@@ -73,6 +81,13 @@ export interface FamilyImplementation<S> {
    * false = normal rules.
    */
   unparsableBodyFault?(operation: OperationContract, faults: FaultSet): boolean;
+  /**
+   * Optional hook for faults that serve a method the contract does not give a path (POST on a
+   * read-only resource, say), which the server otherwise refuses with 405: the handler that
+   * serves it (after authentication), or undefined for the 405. `path` is the contract's path
+   * template the URL falls under.
+   */
+  undocumentedMethodFault?(method: string, path: string, faults: FaultSet): UndocumentedHandler<S> | undefined;
   /** The family's error body for a status (GWS envelope, Dixa error, ...); `faults` for the faults that bend it. */
   errorBody(status: number, message: string, faults?: FaultSet): unknown;
   /** Optional: attach extra protocol endpoints (GWS: the CometD server) to the HTTP server. */

@@ -1,4 +1,4 @@
-import type { ContractRegistry } from '../../contracts';
+import type { ContractRegistry, OperationContract } from '../../contracts';
 import type { TargetApi } from '../../fixtures/target-api';
 import type { Exchange } from '../../http/exchange';
 import type { QueryValue } from '../../http/target-client';
@@ -34,15 +34,37 @@ export class GwsClient {
 
   async call(operationId: string, request: GwsCall = {}, as: string = this.role): Promise<GwsAnswer> {
     const operation = this.contracts.operation(FAMILY, operationId);
-    const path = operation.path.replace(/\{([^}]+)\}/g, (_, name: string) => {
-      const value = request.params?.[name];
-      if (value === undefined) throw new Error(`${operationId}: no value for path parameter {${name}}`);
-      return encodeURIComponent(value);
-    });
-    const exchange = await this.api.send({ method: operation.method, path, as, operationId, ...(request.query ? { query: request.query } : {}), ...(request.body !== undefined ? { body: request.body } : {}), ...(request.rawBody !== undefined ? { rawBody: request.rawBody } : {}) });
+    return this.send(operation.method, pathOf(operation, request), request, as, operationId);
+  }
+
+  /**
+   * Sends `method` on the path of `operationId` where the contract has no operation with that
+   * method (POST on a resource that is only read, say), to see the target refuse it. The exchange
+   * is recorded and redacted like every other, and names no operation, so that no operation's
+   * checks or coverage count it. A method the contract has on that path is an error: `call` it.
+   */
+  async callUndocumented(method: string, operationId: string, request: GwsCall = {}, as: string = this.role): Promise<GwsAnswer> {
+    const operation = this.contracts.operation(FAMILY, operationId);
+    const verb = method.toUpperCase();
+    const documented = this.contracts.operations(FAMILY).find((o) => o.path === operation.path && o.method.toUpperCase() === verb);
+    if (documented) throw new Error(`${verb} ${operation.path} is operation ${documented.operationId} of the contract: call it by its operationId`);
+    return this.send(verb, pathOf(operation, request), request, as);
+  }
+
+  private async send(method: string, path: string, request: GwsCall, as: string, operationId?: string): Promise<GwsAnswer> {
+    const exchange = await this.api.send({ method, path, as, ...(operationId ? { operationId } : {}), ...(request.query ? { query: request.query } : {}), ...(request.body !== undefined ? { body: request.body } : {}), ...(request.rawBody !== undefined ? { rawBody: request.rawBody } : {}) });
     const json = exchange.response?.json;
     return { status: exchange.response?.status ?? 0, body: json !== null && typeof json === 'object' && !Array.isArray(json) ? (json) : {}, exchange };
   }
+}
+
+/** The operation's path with the call's path parameters filled in. */
+function pathOf(operation: OperationContract, request: GwsCall): string {
+  return operation.path.replace(/\{([^}]+)\}/g, (_, name: string) => {
+    const value = request.params?.[name];
+    if (value === undefined) throw new Error(`${operation.operationId}: no value for path parameter {${name}}`);
+    return encodeURIComponent(value);
+  });
 }
 
 /**
