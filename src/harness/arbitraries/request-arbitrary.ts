@@ -1,6 +1,7 @@
 import fc from 'fast-check';
 import type { OperationContract, ParameterContract } from '../contracts';
 import type { SchemaResolver } from '../contracts/schema-resolver';
+import { withoutFullGroups } from './exclusive-members';
 import { flattenSchema } from './flat-schema';
 import { invalidValueArbitrary } from './invalid-value';
 import { parameterTextValidator, toParameterText } from './parameter-text';
@@ -110,7 +111,7 @@ export function requestArbitraries(resolver: SchemaResolver, operation: Operatio
   const requiredQuery = queryParameters.filter((p) => p.required).map((p) => p.name);
   const exclusive = options.exclusiveQuery ?? [];
   const queryOf = (omit: readonly string[] = []) =>
-    fc.record(Object.fromEntries(Object.entries(validQueryValues).filter(([name]) => !omit.includes(name))), { requiredKeys: requiredQuery.filter((n) => !omit.includes(n)) }).map((query) => thinExclusive(query as Record<string, string>, exclusive, requiredQuery));
+    fc.record(Object.fromEntries(Object.entries(validQueryValues).filter(([name]) => !omit.includes(name))), { requiredKeys: requiredQuery.filter((n) => !omit.includes(n)) }).map((query) => withoutFullGroups(query as Record<string, string>, exclusive, requiredQuery));
   const constraints = options.bodyConstraints ?? [];
   const validBody = !bodySchema
     ? undefined
@@ -264,17 +265,4 @@ function isObject(value: unknown): value is Record<string, unknown> {
 
 function usablePathText(text: string): boolean {
   return text !== '' && text !== '.' && text !== '..';
-}
-
-/** Drops the last optional member of every exclusive group present in full. */
-function thinExclusive(query: Record<string, string>, groups: readonly (readonly string[])[], required: readonly string[]): Record<string, string> {
-  let result = query;
-  for (const group of groups) {
-    if (!group.every((name) => name in result)) continue;
-    const drop = [...group].reverse().find((name) => !required.includes(name));
-    if (drop === undefined) continue;
-    const { [drop]: _dropped, ...rest } = result;
-    result = rest;
-  }
-  return result;
 }

@@ -2,6 +2,7 @@ import fc from 'fast-check';
 import type { ValidateFunction } from 'ajv';
 import type { SchemaResolver } from '../contracts/schema-resolver';
 import { isRecord } from '../contracts/is-record';
+import { withoutFullGroups } from './exclusive-members';
 import { admittedTypes, flattenBranch, flattenSchema, jsonType, mergeFlat, type FlatSchema } from './flat-schema';
 import { DEFAULT_VALUE_CONSTRAINTS, integerArbitrary, numberArbitrary, stringArbitrary, textOfLength, type ValueConstraints } from './scalar-arbitraries';
 
@@ -148,18 +149,6 @@ export class ValidValueBuilder {
 /** Property groups that `not: {required: [...]}` forbids together. */
 function exclusiveGroups(flat: FlatSchema): string[][] {
   return flat.nots.flatMap((not) => (isRecord(not) && Array.isArray(not.required) && Object.keys(not).every((k) => k === 'required') ? [not.required.filter((r): r is string => typeof r === 'string')] : []));
-}
-
-function withoutFullGroups(value: Record<string, unknown>, groups: readonly string[][], required: readonly string[]): Record<string, unknown> {
-  let result = value;
-  for (const group of groups) {
-    if (!group.every((name) => name in result)) continue;
-    const drop = [...group].reverse().find((name) => !required.includes(name));
-    if (drop === undefined) continue;
-    const { [drop]: _dropped, ...rest } = result;
-    result = rest;
-  }
-  return result;
 }
 
 /**
