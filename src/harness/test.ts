@@ -3,8 +3,9 @@
  * once), the check catalogue, and a cache of profiles with their HTTP clients (one per profile
  * the worker's tests use: the run's, or those profile routing gives). Test-scoped: the test's
  * profile and client from that cache, the family's target (or a skip saying why there is none),
- * an API that records the test's exchanges, and provider states. Every test gets its evidence attached for the conformance record (its exchanges in
- * full when it failed) and its clauses, severity and sources given to Allure.
+ * an API that records the test's exchanges, and provider states. Every test gets its evidence
+ * attached for the conformance record (its exchanges in full when it failed) and its clauses,
+ * severity and sources given to Allure.
  */
 import { expect, test as base } from '@playwright/test';
 import { loadContracts, type ContractRegistry, type Family } from './contracts';

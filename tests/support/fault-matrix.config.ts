@@ -23,5 +23,5 @@ export default defineConfig<object, { family: Family }>({
   timeout: 60_000,
   globalTimeout: 40 * 60_000,
   reporter: [['json']],
-  projects: projects.map((p) => ({ name: p.name, testMatch: `${p.family}/**/*.spec.ts`, grep: new RegExp(p.grep), use: { family: p.family } })),
+  projects: projects.map((p) => ({ name: p.family, testMatch: `${p.family}/**/*.spec.ts`, grep: new RegExp(p.grep), use: { family: p.family } })),
 });

@@ -15,7 +15,7 @@ import { META_SECRET, runConformance, runPlaywrightJson, writeMetaProfile, type 
  * reference server of the i-th fault).
  */
 export interface FaultMatrixProject {
-  readonly name: string;
+  /** Also the project's name (the routing table is keyed by it). */
   readonly family: Family;
   /** Source of a RegExp matching the titles of the tests to run. */
   readonly grep: string;
@@ -46,20 +46,16 @@ export async function runFaultMatrix(families: readonly Family[], faults: readon
   const cleanMs = performance.now() - cleanStarted;
   // project + clause → the tests that checked it, with the operations each called
   const testsByClause = new Map<string, ConformanceTestResult[]>();
-  for (const result of clean) {
-    for (const clause of result.clausesChecked) {
-      const key = `${result.project} ${clause}`;
-      testsByClause.set(key, [...(testsByClause.get(key) ?? []), result]);
-    }
-  }
-  // The tests a fault reruns: those that checked its clause and, for a fault that bends only some
-  // operations, called one of them.
-  const testsOf = (fault: Fault): string[] =>
-    (testsByClause.get(`${fault.family} ${fault.clause}`) ?? []).filter((t) => !fault.operations || t.operations.some((o) => fault.operations!.includes(o))).map((t) => t.titlePath);
+  for (const result of clean) for (const clause of result.clausesChecked) append(testsByClause, `${result.project} ${clause}`, result);
+  // The tests a fault reruns (title paths): those that checked its clause and, for a fault that
+  // bends only some operations, called one of them.
+  const reruns = new Map(
+    faults.map((fault) => [fault.id, (testsByClause.get(`${fault.family} ${fault.clause}`) ?? []).filter((t) => !fault.operations || t.operations.some((o) => fault.operations!.includes(o))).map((t) => t.titlePath)]),
+  );
 
   const verdicts = new Map<string, FaultVerdict>();
   const covered = faults.filter((fault) => {
-    const has = testsOf(fault).length > 0;
+    const has = reruns.get(fault.id)!.length > 0;
     if (!has) verdicts.set(fault.id, { kind: 'uncovered', fault });
     return has;
   });
@@ -80,7 +76,7 @@ export async function runFaultMatrix(families: readonly Family[], faults: readon
       faultOfProfile.set(profileFile, fault);
       const byTitle = routes.get(fault.family) ?? new Map<string, string[]>();
       routes.set(fault.family, byTitle);
-      for (const title of testsOf(fault)) byTitle.set(title, [...(byTitle.get(title) ?? []), profileFile]);
+      for (const title of reruns.get(fault.id)!) append(byTitle, title, profileFile);
     }
     const { projects, table } = matrixProjects(routes);
     const routingFile = join(folder, 'routing.json');
@@ -91,7 +87,7 @@ export async function runFaultMatrix(families: readonly Family[], faults: readon
     const resultsByFault = new Map<string, ConformanceTestResult[]>();
     for (const result of results) {
       const fault = result.routedProfile ? faultOfProfile.get(result.routedProfile) : undefined;
-      if (fault) resultsByFault.set(fault.id, [...(resultsByFault.get(fault.id) ?? []), result]);
+      if (fault) append(resultsByFault, fault.id, result);
     }
     for (const fault of covered) verdicts.set(fault.id, { kind: 'ran', fault, results: resultsByFault.get(fault.id) ?? [] });
     return { clean, verdicts, timings: { cleanMs, faultsMs: performance.now() - faultsStarted } };
@@ -106,10 +102,16 @@ function matrixProjects(routes: ReadonlyMap<Family, ReadonlyMap<string, readonly
   const projects: FaultMatrixProject[] = [];
   const table: Record<string, Record<string, readonly string[]>> = {};
   for (const [family, byTitle] of routes) {
-    projects.push({ name: family, family, grep: [...byTitle.keys()].map(escapeRegExp).join('|') });
+    projects.push({ family, grep: [...byTitle.keys()].map(escapeRegExp).join('|') });
     table[family] = Object.fromEntries(byTitle);
   }
   return { projects, table };
+}
+
+function append<K, V>(map: Map<K, V[]>, key: K, value: V): void {
+  const list = map.get(key);
+  if (list) list.push(value);
+  else map.set(key, [value]);
 }
 
 function escapeRegExp(text: string): string {

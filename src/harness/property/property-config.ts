@@ -37,10 +37,7 @@ export function propertyConfig(env: NodeJS.ProcessEnv = process.env): PropertyCo
   const seedConfigured = env.CC_PROPERTY_SEED !== undefined && env.CC_PROPERTY_SEED !== '';
   if (!seedConfigured) env.CC_PROPERTY_SEED = String((Date.now() ^ Math.floor(Math.random() * 0x7fffffff)) | 0);
   const seedText = env.CC_PROPERTY_SEED!;
-  const [first, ...more] = seedText.split(',').map((text) => {
-    if (text.trim() === '') throw new PropertyConfigError(`CC_PROPERTY_SEED must be an integer (or integers separated by commas), got "${seedText}"`);
-    return integer(text, 'CC_PROPERTY_SEED', 0);
-  });
+  const [first, ...more] = seedText.split(',').map((text) => strictInteger(text, 'CC_PROPERTY_SEED', 'an integer (or integers separated by commas)'));
   const seeds: [number, ...number[]] = [first!, ...more];
   if (new Set(seeds).size !== seeds.length) throw new PropertyConfigError(`CC_PROPERTY_SEED names a seed twice: "${seedText}"`);
   const path = env.CC_PROPERTY_PATH ? env.CC_PROPERTY_PATH.trim() : undefined;
@@ -50,9 +47,11 @@ export function propertyConfig(env: NodeJS.ProcessEnv = process.env): PropertyCo
 }
 
 function integer(text: string | undefined, name: string, fallback: number): number {
-  if (text === undefined || text.trim() === '') return fallback;
-  if (!/^\s*-?[0-9]+\s*$/.test(text)) throw new PropertyConfigError(`${name} must be an integer${name === 'CC_PROPERTY_SEED' ? ' (or integers separated by commas)' : ''}, got "${text}"`);
+  return text === undefined || text.trim() === '' ? fallback : strictInteger(text, name, 'an integer');
+}
+
+function strictInteger(text: string, name: string, expected: string): number {
   const value = Number(text);
-  if (!Number.isSafeInteger(value)) throw new PropertyConfigError(`${name} must be an integer, got "${text}"`);
+  if (!/^\s*-?[0-9]+\s*$/.test(text) || !Number.isSafeInteger(value)) throw new PropertyConfigError(`${name} must be ${expected}, got "${text}"`);
   return value;
 }
