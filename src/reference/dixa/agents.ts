@@ -4,7 +4,7 @@ import { BulkItemError, bulkOutcomes } from './bulk';
 import { actorId, agentOf } from './lookups';
 import { pageRequest, paginated } from './pagination';
 import { AGENT_UPDATE_FIELDS, agentView, asEndUser, patchFields, PROFILE_FIELDS, replaceFields } from './people';
-import { validBody } from './request-body';
+import { filledUnder, validBody } from './request-body';
 import { answering } from './answering';
 import { badRequest, conflict, created, DixaError, noContent, ok } from './responses';
 import type { AgentRecord, DixaState } from './state';
@@ -82,7 +82,7 @@ export const agentHandlers = {
   putAgentsByAgentId: answering((request, state) => {
     const agent = agentOf(request, state);
     // Breaks dixa.agents.update-requires-display-name: a body without displayName keeps the current name.
-    const body = request.faults.has('dixa-agent-put-without-name-accepted') ? { displayName: agent.displayName, ...(request.body as object | undefined) } : request.body;
+    const body = filledUnder(request, 'dixa-agent-put-without-name-accepted', () => ({ displayName: agent.displayName }));
     replaceFields(agent, validBody<Input>(request, body), AGENT_UPDATE_FIELDS);
     return ok({ data: agentView(agent) });
   }),

@@ -3,7 +3,7 @@ import { answering } from './answering';
 import { windowOf, type PeriodFilter } from './analytics-period';
 import type { MetricDefinition, RecordDefinition } from './catalogue';
 import { pageOf, pageRequest, paginated } from './pagination';
-import { validBody } from './request-body';
+import { filledUnder, validBody } from './request-body';
 import { badRequest, notFound, ok } from './responses';
 import { CHANNELS, type ConversationRecord, type DixaState } from './state';
 
@@ -89,7 +89,7 @@ export const analyticsHandlers = {
   /** Only Count is computed; other aggregations asked for are left out. */
   postAnalyticsMetrics: answering((request, state) => {
     // Breaks dixa.analytics.metric-data-required-fields: a body without timezone is taken as UTC.
-    const body = request.faults.has('dixa-analytics-timezone-defaulted') && request.body !== null && typeof request.body === 'object' ? { timezone: 'UTC', ...request.body } : request.body;
+    const body = filledUnder(request, 'dixa-analytics-timezone-defaulted', () => ({ timezone: 'UTC' }));
     const input = validBody<DataInput>(request, body);
     const metric = definitionOf(state.catalogue.metrics, input.id);
     const count = selected(request, state, metric, input).length;

@@ -5,7 +5,7 @@ import { customAttributeList, patchCustomAttributes } from './custom-attribute-v
 import { endUserOf } from './lookups';
 import { pageOf, pageRequest, paginated } from './pagination';
 import { END_USER_FIELDS, endUserView, patchFields, replaceFields } from './people';
-import { validBody } from './request-body';
+import { filledUnder, validBody } from './request-body';
 import { answering } from './answering';
 import { badRequest, created, ok } from './responses';
 import type { AttributeValue, DixaState, EndUserRecord } from './state';
@@ -62,7 +62,7 @@ export const endUserHandlers = {
   putEndusersByUserId: answering((request, state) => {
     const user = endUserOf(request, state);
     // Breaks dixa.endusers.update-requires-display-name: a body without displayName keeps the current name.
-    const body = request.faults.has('dixa-enduser-put-without-name-accepted') ? { displayName: user.displayName ?? 'Unnamed', ...(request.body as object | undefined) } : request.body;
+    const body = filledUnder(request, 'dixa-enduser-put-without-name-accepted', () => ({ displayName: user.displayName ?? 'Unnamed' }));
     replaceFields(user, validBody<Input>(request, body), END_USER_FIELDS);
     return ok({ data: endUserView(user, state) });
   }),

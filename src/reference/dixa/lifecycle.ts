@@ -2,7 +2,7 @@ import type { ReferenceRequest } from '../http/reference-types';
 import { announce } from './conversation-events';
 import { actorId, bodyAgent, conversationOf } from './lookups';
 import { requireState } from './require-state';
-import { validBody } from './request-body';
+import { filledUnder, validBody } from './request-body';
 import { answering, type DixaHandler } from './answering';
 import { badRequest, conflict, DixaError, noContent } from './responses';
 import type { ConversationRecord, DixaState } from './state';
@@ -33,22 +33,10 @@ function setState(conversation: ConversationRecord, next: ConversationRecord['st
   conversation.stateUpdatedAt = now();
 }
 
-/**
- * Under its fault, a claim without agentId claims for the caller
- * (dixa.conversations.claim-requires-agent-id) and a transfer without queueId goes to the default
- * queue (dixa.conversations.transfer-requires-queue-id).
- */
-function defaulted(request: ReferenceRequest, state: DixaState, field: 'agentId' | 'queueId'): unknown {
-  const body = request.body === undefined ? {} : request.body;
-  if (body === null || typeof body !== 'object' || Array.isArray(body) || field in body) return request.body;
-  if (field === 'agentId' && request.faults.has('dixa-claim-without-agent-accepted')) return { ...body, agentId: actorId(request, state) };
-  const defaultQueue = [...state.queues.values()].find((q) => q.isDefault);
-  if (field === 'queueId' && request.faults.has('dixa-transfer-without-queue-accepted') && defaultQueue) return { ...body, queueId: defaultQueue.id };
-  return request.body;
-}
-
 const claim: Action = (request, state, conversation) => {
-  const input = validBody<{ agentId: string; force?: boolean }>(request, defaulted(request, state, 'agentId'));
+  // Breaks dixa.conversations.claim-requires-agent-id: a claim without agentId claims for the caller.
+  const body = filledUnder(request, 'dixa-claim-without-agent-accepted', () => ({ agentId: actorId(request, state) }));
+  const input = validBody<{ agentId: string; force?: boolean }>(request, body);
   const agent = bodyAgent(state, input.agentId);
   if (conversation.state === 'Closed' && request.faults.has('dixa-claim-closed-reopens')) setState(conversation, 'Open');
   requireState(conversation, ['Open'], 'claim');
@@ -64,7 +52,12 @@ const claim: Action = (request, state, conversation) => {
 };
 
 const transferQueue: Action = (request, state, conversation) => {
-  const input = validBody<{ queueId: string; userId?: string }>(request, defaulted(request, state, 'queueId'));
+  // Breaks dixa.conversations.transfer-requires-queue-id: a transfer without queueId goes to the default queue.
+  const body = filledUnder(request, 'dixa-transfer-without-queue-accepted', () => {
+    const queue = [...state.queues.values()].find((q) => q.isDefault);
+    return queue ? { queueId: queue.id } : undefined;
+  });
+  const input = validBody<{ queueId: string; userId?: string }>(request, body);
   if (conversation.state === 'Closed' && request.faults.has('dixa-transfer-closed-reopens')) setState(conversation, 'Open');
   requireState(conversation, ['Open'], 'transfer');
   const queue = state.queues.get(input.queueId);

@@ -4,7 +4,7 @@ import { bulkOutcomes } from './bulk';
 import { announce } from './conversation-events';
 import { noteView } from './conversation-view';
 import { actorId, bodyAgent, conversationOf } from './lookups';
-import { validBody } from './request-body';
+import { filledUnder, validBody } from './request-body';
 import { answering } from './answering';
 import { created, ok } from './responses';
 import type { ConversationRecord, DixaState } from './state';
@@ -37,7 +37,7 @@ export const noteHandlers = {
   postConversationsByConversationIdNotes: answering((request, state) => {
     const conversation = conversationOf(request, state);
     // Breaks dixa.notes.create-requires-message: a note without message is created empty.
-    const body = request.faults.has('dixa-note-without-message-accepted') ? { message: '', ...(request.body as object | undefined) } : request.body;
+    const body = filledUnder(request, 'dixa-note-without-message-accepted', () => ({ message: '' }));
     return created({ data: addNote(request, state, conversation, validBody<NoteInput>(request, body)) });
   }),
   postConversationsByConversationIdNotesBulk: answering((request, state) => {

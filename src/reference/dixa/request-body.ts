@@ -21,6 +21,18 @@ export function validBody<T>(request: ReferenceRequest, body: unknown = request.
   return body as T;
 }
 
+/**
+ * The body `validBody` is to check when `fault` lets required members go missing: an object body
+ * gets the members of `defaults()` it lacks, as if they had been sent (`defaults()` undefined: none
+ * to give). Every other body, and every body while the fault is off, is left as sent.
+ */
+export function filledUnder(request: ReferenceRequest, fault: string, defaults: () => Record<string, unknown> | undefined): unknown {
+  const body = request.body;
+  if (!request.faults.has(fault) || body === null || typeof body !== 'object' || Array.isArray(body)) return body;
+  const filled = defaults();
+  return filled ? { ...filled, ...body } : body;
+}
+
 /** A boolean query parameter (`true`/`false`), or undefined when absent; anything else is refused. */
 export function booleanQuery(request: ReferenceRequest, name: string): boolean | undefined {
   const value = request.query.get(name);

@@ -1,18 +1,10 @@
 import { randomUUID } from 'node:crypto';
-import type { ReferenceRequest } from '../http/reference-types';
 import { tagOf } from './lookups';
-import { validBody } from './request-body';
+import { filledUnder, validBody } from './request-body';
 import { answering } from './answering';
 import { conflict, created, noContent, ok } from './responses';
 import type { TagRecord } from './state';
 import { tagView } from './tag-view';
-
-/** Under its fault, a body without name is taken as a tag named Untitled (dixa.tags.create-requires-name). */
-function nameless(request: ReferenceRequest): unknown {
-  const body = request.body;
-  const missing = body !== null && typeof body === 'object' && !Array.isArray(body) && !('name' in body);
-  return missing && request.faults.has('dixa-tag-without-name-accepted') ? { ...body, name: `Untitled ${randomUUID().slice(0, 8)}` } : body;
-}
 
 export const tagHandlers = {
   getTags: answering((request, state) => {
@@ -24,7 +16,9 @@ export const tagHandlers = {
     return { status, body };
   }),
   postTags: answering((request, state) => {
-    const input = validBody<{ name: string; color?: string }>(request, nameless(request));
+    // Breaks dixa.tags.create-requires-name: a body without name makes a tag named Untitled.
+    const body = filledUnder(request, 'dixa-tag-without-name-accepted', () => ({ name: `Untitled ${randomUUID().slice(0, 8)}` }));
+    const input = validBody<{ name: string; color?: string }>(request, body);
     if ([...state.tags.values()].some((t) => t.name.toLowerCase() === input.name.toLowerCase())) throw conflict(`a tag named ${input.name} exists`);
     // Breaks dixa.tags.create-round-trip: the given color is dropped.
     const color = request.faults.has('dixa-tag-color-dropped') ? undefined : input.color;

@@ -1,6 +1,6 @@
 import { randomUUID } from 'node:crypto';
 import { agentOf, bodyAgent, teamOf } from './lookups';
-import { validBody } from './request-body';
+import { filledUnder, validBody } from './request-body';
 import { answering } from './answering';
 import { created, noContent, notFound, ok } from './responses';
 import type { TeamRecord } from './state';
@@ -11,7 +11,7 @@ export const teamHandlers = {
   getTeams: answering((_request, state) => ok({ data: [...state.teams.values()].map(teamView) })),
   postTeams: answering((request, state) => {
     // Breaks dixa.teams.create-requires-name: a body without name makes a team named Untitled.
-    const body = request.faults.has('dixa-team-without-name-accepted') ? { name: 'Untitled', ...(request.body as object | undefined) } : request.body;
+    const body = filledUnder(request, 'dixa-team-without-name-accepted', () => ({ name: 'Untitled' }));
     const team: TeamRecord = { id: randomUUID(), name: validBody<{ name: string }>(request, body).name, agentIds: [] };
     state.teams.set(team.id, team);
     return created({ data: teamView(team) });
