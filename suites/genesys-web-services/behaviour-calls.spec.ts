@@ -8,6 +8,7 @@ import { GwsClient, refused, succeeded, told, type GwsAnswer, type Json } from '
 import { arrived, NotificationProbe } from '../../src/harness/models/gws-common/notification-probe';
 import { callOf, capabilitiesOf, isCallNotification } from '../../src/harness/models/gws-common/notification-views';
 import { AGENT, given, requireNotifications, requireRole } from '../../src/harness/models/gws-common/scenario-setup';
+import { listOf } from './list-of';
 
 /**
  * Call control (004, "Call Control" and the /me/calls operations), example by example, on the
@@ -76,7 +77,7 @@ class CallUnderTest {
 /** The agent's voice device (for Dial): the first device /me/devices lists. */
 async function agentDevice(client: GwsClient): Promise<string> {
   const answer = await client.call('getMeDevices', { query: { fields: '*' } });
-  const devices = Array.isArray(answer.body.devices) ? (answer.body.devices as Json[]) : [];
+  const devices = listOf(answer.body, 'devices');
   const id = devices.map((d): unknown => d.id).find((d): d is string => typeof d === 'string');
   if (id === undefined) test.skip(true, `the agent has no device to dial from: ${told(answer)}`);
   return id ?? '';
@@ -84,7 +85,7 @@ async function agentDevice(client: GwsClient): Promise<string> {
 
 async function callIds(client: GwsClient): Promise<Json[]> {
   const answer = await client.call('getMeCalls', { query: { fields: '*' } });
-  return Array.isArray(answer.body.calls) ? (answer.body.calls as Json[]) : [];
+  return listOf(answer.body, 'calls');
 }
 
 test.describe('GWS call control', () => {

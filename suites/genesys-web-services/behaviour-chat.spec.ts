@@ -7,6 +7,7 @@ import { GwsClient, refused, succeeded, told, type GwsAnswer, type Json } from '
 import { arrived, NotificationProbe } from '../../src/harness/models/gws-common/notification-probe';
 import { capabilitiesOf, interactionOf } from '../../src/harness/models/gws-common/notification-views';
 import { AGENT, given, requireNotifications, requireRole } from '../../src/harness/models/gws-common/scenario-setup';
+import { listOf } from './list-of';
 
 /**
  * Chat interactions (004, "Chat" operations on /me/interactions/{id}), example by example on the
@@ -47,8 +48,7 @@ class ChatUnderTest {
   /** The chat among the agent's interactions (undefined once it is no longer the agent's). */
   async mine(): Promise<{ answer: GwsAnswer; chat: Json | undefined }> {
     const answer = await this.client.call('getMeInteractions', { query: { fields: '*' } });
-    const listed = Array.isArray(answer.body.interactions) ? (answer.body.interactions as Json[]) : [];
-    return { answer, chat: listed.find((i) => i.id === this.id) };
+    return { answer, chat: listOf(answer.body, 'interactions').find((i) => i.id === this.id) };
   }
 
   /** The chat's transcript events (GET /interactions/{id}). */

@@ -8,6 +8,7 @@ import { expect } from '@playwright/test';
 import { test } from '../../src/harness/fixtures/notifications';
 import { AGENT } from '../../src/harness/models/gws-common/scenario-setup';
 import { given, requireDestructive, roleOf } from '../generic/behaviour-support';
+import { listOf } from './list-of';
 
 /**
  * The GWS response conventions (004, "Return Values", "Request Parameters", "Object Fields",
@@ -27,8 +28,6 @@ function ids(readPathParameters: ReadPathParameters): Readonly<Record<string, st
   if ('unavailable' in readPathParameters) test.skip(true, String(readPathParameters.unavailable));
   return readPathParameters;
 }
-
-const listOf = (body: Json, plural: string): Json[] => (Array.isArray(body[plural]) ? (body[plural] as Json[]) : []);
 
 test.describe('GWS response conventions', () => {
   test('a list without fields answers statusCode 0 and the URIs of the objects', TAGS, async ({ api, contracts, target }) => {
@@ -208,7 +207,7 @@ test.describe('GWS response conventions', () => {
     const one = await client.call('getStatsByObjectIdByStatisticName', { params });
     const two = await client.call('getStatsByObjectIdByStatisticName', { params, query: { numValues: 2 } });
     const values = (answer: typeof one): unknown[] => {
-      const statistics = Array.isArray(answer.body.statistics) ? (answer.body.statistics as Json[]) : [];
+      const statistics = listOf(answer.body, 'statistics');
       return Array.isArray(statistics[0]?.values) ? (statistics[0].values as unknown[]) : [];
     };
     await checkClause('gws.pagination.stats-num-values', () => {

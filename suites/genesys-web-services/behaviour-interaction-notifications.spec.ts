@@ -5,6 +5,7 @@ import { GwsClient, succeeded, told, type Json } from '../../src/harness/models/
 import { arrived, NotificationProbe } from '../../src/harness/models/gws-common/notification-probe';
 import { callOf, isCallNotification } from '../../src/harness/models/gws-common/notification-views';
 import { AGENT, given, requireNotifications, requireRole } from '../../src/harness/models/gws-common/scenario-setup';
+import { listOf } from './list-of';
 
 /**
  * What follows an operation on an interaction (004, "Asynchronous Operations", "Call Control",
@@ -110,8 +111,7 @@ test.describe('GWS interaction notifications', () => {
       const mine = await client.call('getMeInteractions', { query: { fields: '*' } });
       await ledger.check('gws.interaction.reject-presents-other-agent', () => {
         expect((read.body.interaction as Json | undefined)?.state, `after ${told(rejected)}, the e-mail is presented (Invited) again: ${told(read)}`).toBe('Invited');
-        const listed = Array.isArray(mine.body.interactions) ? (mine.body.interactions as Json[]) : [];
-        expect(listed.some((i) => i.id === interactionId), `presented to an agent other than the one who rejected it: ${told(mine)}`).toBe(false);
+        expect(listOf(mine.body, 'interactions').some((i) => i.id === interactionId), `presented to an agent other than the one who rejected it: ${told(mine)}`).toBe(false);
       });
     });
   });

@@ -6,6 +6,7 @@ import { arrived, NotificationProbe } from '../../src/harness/models/gws-common/
 import { interactionOf } from '../../src/harness/models/gws-common/notification-views';
 import { AGENT, given, requireNotifications, requireRole } from '../../src/harness/models/gws-common/scenario-setup';
 import { checkClause } from '../../src/harness/checks/clause-check';
+import { listOf } from './list-of';
 
 /**
  * A new outbound e-mail (004, "Create" on /me/interactions and "Send"): the new interaction
@@ -55,7 +56,7 @@ test.describe('GWS new e-mail', () => {
       if (!invited) await operate('Accept');
       const mine = async () => {
         const listed = await client.call('getMeInteractions', { query: { fields: '*' } });
-        return (Array.isArray(listed.body.interactions) ? (listed.body.interactions as Json[]) : []).find((i) => i.id === interactionId);
+        return listOf(listed.body, 'interactions').find((i) => i.id === interactionId);
       };
       return { interactionId, operate, mine };
     }
@@ -89,7 +90,7 @@ test.describe('GWS new e-mail', () => {
       const client = new GwsClient(api, contracts, AGENT);
       const me = String(((await client.call('getMe')).body.user as Json | undefined)?.id);
       const users = await client.call('getUsers', { query: { fields: '*' } });
-      const other = (Array.isArray(users.body.users) ? (users.body.users as Json[]) : []).find((u) => u.id !== me && Array.isArray(u.roles) && (u.roles as unknown[]).includes('ROLE_AGENT'));
+      const other = listOf(users.body, 'users').find((u) => u.id !== me && Array.isArray(u.roles) && (u.roles as unknown[]).includes('ROLE_AGENT'));
       test.skip(typeof other?.id !== 'string', `no other agent to transfer to: ${told(users)}`);
       const email = await inbound(client, providerStates, false);
       const answer = await email.operate('Transfer', { userId: other?.id as string });

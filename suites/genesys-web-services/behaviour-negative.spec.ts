@@ -7,6 +7,7 @@ import { GwsClient, refused, told, type GwsAnswer, type Json } from '../../src/h
 import { AGENT, requireRole } from '../../src/harness/models/gws-common/scenario-setup';
 import type { FamilyTarget } from '../../src/harness/profile/target-profile';
 import { given, requireDestructive, roleOf } from '../generic/behaviour-support';
+import { listOf } from './list-of';
 
 /**
  * Refused requests (004, "Return Values" and the rules of each resource), one clause per test:
@@ -71,7 +72,7 @@ test.describe('GWS refused requests', () => {
 
     test('defaultTargetServiceLevelPercentage is 80 unless set', TAGS, async ({ api, contracts, target }) => {
       const answer = await admin(api, contracts, target).call('getSettingsReporting');
-      const settings = Array.isArray(answer.body.settings) ? (answer.body.settings as Json[]) : [];
+      const settings = listOf(answer.body, 'settings');
       await checkClause('gws.negative.reporting-defaults', () => expect(settings.find((s) => s.name === 'defaultTargetServiceLevelPercentage')?.value, told(answer)).toBe('80'));
     });
   });
@@ -96,7 +97,7 @@ test.describe('GWS refused requests', () => {
     requireDestructive(target, contracts, ['putContacts']);
     const client = admin(api, contracts, target);
     const listed = await client.call('getContacts', { query: { fields: '*', type: 'Queue' } });
-    const queue = (Array.isArray(listed.body.contacts) ? (listed.body.contacts as Json[]) : []).find((c) => c.type === 'Queue');
+    const queue = listOf(listed.body, 'contacts').find((c) => c.type === 'Queue');
     test.skip(typeof queue?.id !== 'string', `no Queue contact listed: ${told(listed)}`);
     const answer = await client.call('putContacts', { body: { id: queue?.id as string, name: 'Renamed' } });
     await checkClause('gws.negative.contacts-custom-only', () => isRefused(answer, `renaming Queue contact ${String(queue?.id)}`));
@@ -142,7 +143,7 @@ test.describe('GWS refused requests', () => {
     test('an agent\'s devices offer none of the supervisor monitoring operations', TAGS, async ({ api, contracts, providerStates }) => {
       await given(providerStates, LOGIN);
       const answer = await new GwsClient(api, contracts, AGENT).call('getMeDevices', { query: { fields: '*' } });
-      const devices = Array.isArray(answer.body.devices) ? (answer.body.devices as Json[]) : [];
+      const devices = listOf(answer.body, 'devices');
       await checkClause('gws.auth.supervisor-capabilities', () => {
         expect(devices.length, `the agent's devices: ${told(answer)}`).toBeGreaterThan(0);
         const offered = devices.flatMap((d) => (Array.isArray(d.capabilities) ? (d.capabilities as unknown[]) : []));

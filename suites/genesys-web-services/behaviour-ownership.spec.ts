@@ -6,6 +6,7 @@ import { arrived, NotificationProbe } from '../../src/harness/models/gws-common/
 import { AGENT, given, requireNotifications, requireRole } from '../../src/harness/models/gws-common/scenario-setup';
 import { NotificationSessionError, NotificationTimeoutError } from '../../src/harness/notifications/cometd-client';
 import { requireDestructive } from '../generic/behaviour-support';
+import { listOf } from './list-of';
 
 /**
  * Who may see or take what (004, the Permissions columns and "Presence"): an Agent reads only its
@@ -21,8 +22,7 @@ const USERS = '/v2/users';
 
 /** The ids of the objects of a list answered with fields=* (an empty list when there is none). */
 function idsIn(answer: GwsAnswer, member: string): string[] {
-  const items = Array.isArray(answer.body[member]) ? (answer.body[member] as Json[]) : [];
-  return items.map((item) => String(item.id ?? ''));
+  return listOf(answer.body, member).map((item) => String(item.id ?? ''));
 }
 
 test('an Agent reads only its own devices: another user\'s device is refused on GET /devices/{id} and left out of GET /devices', TAGS, async ({ api, contracts, target }) => {
@@ -50,7 +50,7 @@ test('an Agent does not see another user\'s call on GET /me/calls or GET /me/cal
   const agent = new GwsClient(api, contracts, AGENT);
   const listed = await agent.call('getMeCalls', { query: { fields: '*' } });
   const read = await agent.call('getMeCallsById', { params: { id: other.callId } });
-  const calls = Array.isArray(listed.body.calls) ? (listed.body.calls as Json[]) : [];
+  const calls = listOf(listed.body, 'calls');
   const isOther = (call: Json) => call.id === other.callId || String(call.uri ?? '').endsWith(`/${other.callId}`) || String(call.deviceUri ?? '').endsWith(`/${other.deviceId}`);
   await checkClause('gws.auth.me-calls-owned', () => {
     expect(succeeded(listed), `the Agent lists its calls: ${told(listed)}`).toBe(true);

@@ -6,6 +6,7 @@ import { GwsClient, refused, succeeded, told, type Json } from '../../src/harnes
 import { given, requireRole } from '../../src/harness/models/gws-common/scenario-setup';
 import type { FamilyTarget } from '../../src/harness/profile/target-profile';
 import { requireDestructive } from '../generic/behaviour-support';
+import { listOf } from './list-of';
 
 /**
  * Settings groups (004, "Settings" and "User-Defined Setting Groups"): the key attribute a group
@@ -18,8 +19,6 @@ const TAGS = { tag: ['@behaviour', '@genesys-web-services'] };
 const ADMIN = 'Contact Center Admin';
 
 const runName = (what: string) => `cc-conformance-${what}-${randomBytes(4).toString('hex')}`;
-
-const settingsOf = (body: Json): Json[] => (Array.isArray(body.settings) ? (body.settings as Json[]) : []);
 
 /** Removes a group the test created, where the profile allows it (a failure here is no verdict). */
 async function removeGroup(client: GwsClient, target: FamilyTarget, name: string): Promise<void> {
@@ -72,7 +71,7 @@ test.describe('user-defined setting values are JSON', () => {
     const read = await admin.call('getSettingsByGroupName', { params: { 'group-name': group.groupName } });
     await checkClause('gws.negative.user-settings-valid-json', () => {
       expect(refused(answer), `a setting whose displayName is not JSON: ${told(answer)}`).toBe(true);
-      expect(settingsOf(read.body).filter((s) => s[group.key] === setting), `settings ${setting} stored: ${told(read)}`).toEqual([]);
+      expect(listOf(read.body, 'settings').filter((s) => s[group.key] === setting), `settings ${setting} stored: ${told(read)}`).toEqual([]);
     });
   });
 
@@ -85,7 +84,7 @@ test.describe('user-defined setting values are JSON', () => {
     test.skip(!succeeded(first), `PUT of setting ${group.settingName} with an object attribute was refused: ${told(first)}`);
     const second = await put({ level: 'two' });
     const read = await admin.call('getSettingsByGroupName', { params: { 'group-name': group.groupName } });
-    const stored = settingsOf(read.body).find((s) => s[group.key] === group.settingName);
+    const stored = listOf(read.body, 'settings').find((s) => s[group.key] === group.settingName);
     await checkClause('gws.negative.user-settings-valid-json', () => {
       expect(succeeded(second), `the second PUT: ${told(second)}`).toBe(true);
       expect(stored?.details, `"details" after PUT {"level": "two"} over {"level": "one", "reviewed": true}: ${told(read)}`).toEqual({ level: 'two' });

@@ -6,6 +6,7 @@ import { GwsClient, refused, succeeded, told, type GwsAnswer, type Json } from '
 import { requireRole } from '../../src/harness/models/gws-common/scenario-setup';
 import { CLAUSE_PLANNED } from '../../src/harness/reporting/test-outcome';
 import { roleOf } from '../generic/behaviour-support';
+import { listOf } from './list-of';
 
 /**
  * Requests the API does not support (004, "Features": "The full feature set is defined by Web
@@ -28,7 +29,8 @@ const details = (clause: string) => ({ tag: ['@behaviour', '@genesys-web-service
 /** A refusal in any form: an HTTP error status whatever the body, or a non-zero statusCode other than 7 (gws.unsupported-method-refusal). */
 const isRefusal = (answer: GwsAnswer): boolean => answer.status >= 400 || refused(answer);
 
-const listOf = (answer: GwsAnswer, member: string): Json[] => (Array.isArray(answer.body[member]) ? (answer.body[member] as Json[]).filter((item) => item !== null && typeof item === 'object') : []);
+/** The objects of a list member of an answer (items that are not objects left out). */
+const objectsOf = (answer: GwsAnswer, member: string): Json[] => listOf(answer.body, member).filter((item) => item !== null && typeof item === 'object');
 
 /** The attributes a modification would change. */
 const attributesOf = (feature: Json): Json => ({ displayName: feature.displayName as unknown, description: feature.description as unknown });
@@ -38,7 +40,7 @@ test('the feature set cannot be created or modified: POST on the feature lists, 
   const reader = new GwsClient(api, contracts, ADMIN);
   const writer = new GwsClient(api, contracts, roleOf(target, [CLOUD_ADMIN, ADMIN]));
   const listed = await reader.call('getFeatures', { query: { fields: '*' } });
-  const feature = listOf(listed, 'features').find((f) => typeof f.id === 'string' && f.id !== '');
+  const feature = objectsOf(listed, 'features').find((f) => typeof f.id === 'string' && f.id !== '');
   test.skip(feature === undefined, `the contact center lists no feature to modify: ${told(listed)}`);
   const id = String(feature?.id);
   const original = attributesOf(feature ?? {});
@@ -57,7 +59,7 @@ test('the feature set cannot be created or modified: POST on the feature lists, 
     await checkClause(FEATURES, () => {
       for (const [what, answer] of attempts) expect(isRefusal(answer), `${what} as ${writer.role} is refused: ${told(answer)}`).toBe(true);
       for (const list of lists) {
-        const features = listOf(list, 'features');
+        const features = objectsOf(list, 'features');
         expect(features.filter((f) => f.id === newId), `feature ${newId} that POST tried to make: ${told(list)}`).toEqual([]);
         const same = features.find((f) => f.id === id);
         if (same) expect(attributesOf(same), `feature ${id} after PUT and POST ${JSON.stringify(changed)}: ${told(list)}`).toEqual(original);
@@ -82,7 +84,7 @@ async function undoFeatureChanges(writer: GwsClient, attempts: readonly (readonl
 
 test.describe('/settings/reporting supports GET and PUT only', () => {
   /** The reporting settings by name (name → value). */
-  const settingsOf = (answer: GwsAnswer): Json => Object.fromEntries(listOf(answer, 'settings').map((s) => [String(s.name), s.value as unknown]));
+  const settingsOf = (answer: GwsAnswer): Json => Object.fromEntries(objectsOf(answer, 'settings').map((s) => [String(s.name), s.value as unknown]));
 
   test('POST /settings/reporting is refused and changes no setting', details(REPORTING), async ({ api, contracts, target }) => {
     const admin = new GwsClient(api, contracts, roleOf(target, [ADMIN]));

@@ -7,6 +7,7 @@ import { GwsClient, succeeded, told, type Json } from '../../src/harness/models/
 import { arrived, NotificationProbe } from '../../src/harness/models/gws-common/notification-probe';
 import { interactionOf, isInteractionState } from '../../src/harness/models/gws-common/notification-views';
 import { AGENT, given, requireNotifications, requireRole } from '../../src/harness/models/gws-common/scenario-setup';
+import { listOf } from './list-of';
 
 /**
  * Workbins (004, "Workbins" and GetWorkbinContent of "Interactions API Operations"): each test
@@ -27,7 +28,7 @@ const INVITATION = 'agent1 has an inbound e-mail invitation';
  */
 async function workbinOf(client: GwsClient, read: ReadPathParameters): Promise<string> {
   const listed = await client.call('getMeWorkbins');
-  const ids = (Array.isArray(listed.body.workbins) ? (listed.body.workbins as Json[]) : []).map((w): unknown => w.workbinId).filter((id): id is string => typeof id === 'string');
+  const ids = listOf(listed.body, 'workbins').map((w): unknown => w.workbinId).filter((id): id is string => typeof id === 'string');
   const readId = 'workbinId' in read ? read.workbinId : undefined;
   const id = ids.find((w) => w !== readId) ?? ids[0];
   test.skip(id === undefined, `the Agent has no workbin: ${told(listed)}`);
@@ -79,8 +80,7 @@ test.describe('GWS workbins', () => {
       await ledger.check('gws.interaction.pull-from-workbin', () => {
         expect(succeeded(pulled), `PullInteractionFromWorkbin is accepted: ${told(pulled)}`).toBe(true);
         if (!arrived(announced)) throw announced ?? new Error('no notification session');
-        const listed = Array.isArray(mine.body.interactions) ? (mine.body.interactions as Json[]) : [];
-        expect(listed.some((i) => i.id === id), `the pulled e-mail is among the agent's interactions: ${told(mine)}`).toBe(true);
+        expect(listOf(mine.body, 'interactions').some((i) => i.id === id), `the pulled e-mail is among the agent's interactions: ${told(mine)}`).toBe(true);
       });
     });
   });
