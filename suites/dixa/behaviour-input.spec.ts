@@ -1,8 +1,9 @@
 import { randomUUID } from 'node:crypto';
 import { checkClause } from '../../src/harness/checks/clause-check';
 import { expect, test } from '../../src/harness/test';
-import { is2xx, is4xx, statusOf, told, type Call, type Caller } from '../generic/behaviour-support';
+import { is2xx, is4xx, statusOf, told, type Call, type Caller, type Json } from '../generic/behaviour-support';
 import { agentsExist, conversationIn, dixa, emailIntegration, endUsersExist, itemsOf, message, smsNumber, TAGS } from './behaviour-dixa';
+import { NOWHERE } from './webhook-session';
 
 /**
  * Required request fields (003, the *Input schemas and their operations): a request missing the
@@ -15,6 +16,14 @@ async function refusedThenServed(d: Caller, what: string, without: Call, withFie
   if (!withField) return;
   const served = await d.call(withField);
   expect(is2xx(served), `the same request with the field: ${told(served)}`).toBe(true);
+}
+
+/** `complete` with each of its fields left out in turn: every such request is refused with 400. */
+async function refusedWithoutEach(d: Caller, what: string, complete: Json, call: (partial: Json) => Call): Promise<void> {
+  for (const field of Object.keys(complete)) {
+    const { [field]: _left, ...partial } = complete;
+    await refusedThenServed(d, `${what} without ${field}`, call(partial));
+  }
 }
 
 test.describe('dixa required request fields', () => {
@@ -94,12 +103,9 @@ test.describe('dixa required request fields', () => {
   test('POST /v1/queues needs name, callFunctionality, isDefault and isDoNotOfferEnabled', TAGS, async ({ api, contracts, target }) => {
     const d = dixa(api, contracts, target);
     const complete = { name: `Behaviour queue ${randomUUID().slice(0, 8)}`, callFunctionality: false, isDefault: false, isDoNotOfferEnabled: false };
-    await checkClause('dixa.queues.create-required-fields', async () => {
-      for (const field of Object.keys(complete)) {
-        const { [field as keyof typeof complete]: _left, ...partial } = complete;
-        await refusedThenServed(d, `a queue without ${field}`, { operationId: 'postQueues', body: { request: partial } });
-      }
-    });
+    await checkClause('dixa.queues.create-required-fields', () =>
+      refusedWithoutEach(d, 'a queue', complete, (partial) => ({ operationId: 'postQueues', body: { request: partial } })),
+    );
   });
 
   test('POST /v1/tags needs name', TAGS, async ({ api, contracts, target }) => {
@@ -115,13 +121,10 @@ test.describe('dixa required request fields', () => {
   test('POST /v1/webhooks needs name, url and authorization', TAGS, async ({ api, contracts, target }) => {
     const d = dixa(api, contracts, target);
     // no events: a subscription wrongly made delivers nothing
-    const complete = { name: `behaviour ${randomUUID().slice(0, 8)}`, url: 'http://127.0.0.1:9/never', authorization: { _type: 'NoAuth' } };
-    await checkClause('dixa.webhooks.create-required-fields', async () => {
-      for (const field of Object.keys(complete)) {
-        const { [field as keyof typeof complete]: _left, ...partial } = complete;
-        await refusedThenServed(d, `a subscription without ${field}`, { operationId: 'postWebhooks', body: partial });
-      }
-    });
+    const complete = { name: `behaviour ${randomUUID().slice(0, 8)}`, url: NOWHERE, authorization: { _type: 'NoAuth' } };
+    await checkClause('dixa.webhooks.create-required-fields', () =>
+      refusedWithoutEach(d, 'a subscription', complete, (partial) => ({ operationId: 'postWebhooks', body: partial })),
+    );
   });
 
   test('POST /v1/analytics/metrics needs id, periodFilter and timezone', TAGS, async ({ api, contracts, target, readPathParameters }) => {
@@ -130,10 +133,7 @@ test.describe('dixa required request fields', () => {
     const d = dixa(api, contracts, target);
     const complete = { id: metricId, periodFilter: { start: '2024-01-01T00:00:00Z', end: '2024-02-01T00:00:00Z' }, timezone: 'Europe/Copenhagen' };
     await checkClause('dixa.analytics.metric-data-required-fields', async () => {
-      for (const field of Object.keys(complete)) {
-        const { [field as keyof typeof complete]: _left, ...partial } = complete;
-        await refusedThenServed(d, `metric data without ${field}`, { operationId: 'postAnalyticsMetrics', body: partial });
-      }
+      await refusedWithoutEach(d, 'metric data', complete, (partial) => ({ operationId: 'postAnalyticsMetrics', body: partial }));
       const served = await d.call({ operationId: 'postAnalyticsMetrics', body: complete });
       expect(is2xx(served), `with all three: ${told(served)}`).toBe(true);
     });

@@ -2,12 +2,13 @@ import { randomUUID } from 'node:crypto';
 import type { ContractRegistry } from '../../src/harness/contracts';
 import type { Exchange } from '../../src/harness/http/exchange';
 import type { ProviderStates } from '../../src/harness/fixtures/provider-states';
+import type { TargetApi } from '../../src/harness/fixtures/target-api';
 import { isLoopback } from '../../src/harness/net/is-loopback';
 import { WebhookReceiver, type WebhookDelivery } from '../../src/harness/notifications/webhook-receiver';
 import type { FamilyTarget } from '../../src/harness/profile/target-profile';
 import { test } from '../../src/harness/test';
-import { is2xx, type Caller, type Json } from '../generic/behaviour-support';
-import { conversationIn, dataOf } from './behaviour-dixa';
+import { given, is2xx, told, type Caller, type Json } from '../generic/behaviour-support';
+import { conversationIn, dataOf, dixa } from './behaviour-dixa';
 
 /** A url nothing listens on, for subscriptions whose deliveries a test does not look at. */
 export const NOWHERE = 'http://127.0.0.1:9/never';
@@ -42,6 +43,21 @@ export class WebhookSession {
     return new WebhookSession(d, target, providerStates, deliveries && local ? await WebhookReceiver.start() : undefined);
   }
 
+  /** Runs `body` with a session of its own and the caller it uses, and closes the session however `body` ends. */
+  static async within(
+    { api, contracts, target, providerStates }: { api: TargetApi; contracts: ContractRegistry; target: FamilyTarget; providerStates: ProviderStates },
+    deliveries: boolean,
+    body: (session: WebhookSession, d: Caller) => Promise<void>,
+  ): Promise<void> {
+    const d = dixa(api, contracts, target);
+    const session = await WebhookSession.open(d, target, providerStates, deliveries);
+    try {
+      await body(session, d);
+    } finally {
+      await session.close(contracts);
+    }
+  }
+
   /** The url of a path of this session on the receiver (or NOWHERE without one). */
   url(name: string): string {
     return this.receiver ? this.receiver.url(`/${this.run}/${name}`) : NOWHERE;
@@ -54,6 +70,13 @@ export class WebhookSession {
     return made;
   }
 
+  /** A subscription of `events` delivering to a path of this session (NoAuth unless `extra` says otherwise); the test is skipped if it cannot be made. Answers its id. */
+  async subscribed(name: string, events: readonly string[], extra: Json = {}): Promise<string> {
+    const made = await this.subscribe({ url: this.url(name), authorization: { _type: 'NoAuth' }, events, ...extra });
+    test.skip(!is2xx(made), `subscribing failed: ${told(made)}`);
+    return String(dataOf(made).id);
+  }
+
   /** Remembers a subscription made some other way (a provider state, a request that should have been refused). */
   remember(made: Exchange | string): void {
     const id: unknown = typeof made === 'string' ? made : is2xx(made) ? dataOf(made).id : undefined;
@@ -62,9 +85,8 @@ export class WebhookSession {
 
   /** The provider state's subscription of `events` to `url`, with `extra` params (authorization, headers). */
   async given(url: string, events: readonly string[], extra: Json = {}): Promise<string> {
-    const made = await this.providerStates.setUp('a webhook subscription for events delivers to a url', { url, events, ...extra });
-    if (!made.ok) test.skip(true, made.reason);
-    const id = made.ok ? String(made.data.webhookSubscriptionId) : '';
+    const { webhookSubscriptionId } = await given<{ webhookSubscriptionId: unknown }>(this.providerStates, 'a webhook subscription for events delivers to a url', { url, events, ...extra });
+    const id = String(webhookSubscriptionId);
     this.remember(id);
     return id;
   }
