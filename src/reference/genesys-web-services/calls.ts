@@ -135,10 +135,11 @@ function perform(state: GwsState, request: ReferenceRequest, call: Call, name: s
       const participant = text(body, 'participant') ?? '';
       if (!call.participants.includes(participant)) throw notFound(`participant ${participant}`);
       // Breaks gws.notification.participants-updated: ParticipantsUpdated carries the list from before the removal.
-      if (faults.has('gws-participants-updated-stale')) announceCall(state, call, 'ParticipantsUpdated', faults);
+      const stale = faults.has('gws-participants-updated-stale');
+      if (stale) announceCall(state, call, 'ParticipantsUpdated', faults);
       call.participants = call.participants.filter((p) => p !== participant);
-      if (faults.has('gws-participants-updated-stale')) return;
-      return announceCall(state, call, 'ParticipantsUpdated', faults);
+      if (!stale) announceCall(state, call, 'ParticipantsUpdated', faults);
+      return;
     }
     case 'InitiateTransfer':
     case 'InitiateConference': {

@@ -1,7 +1,7 @@
 import type { ProviderStateDefinition } from '../http/reference-types';
 import { chatJoinEvents } from './chat-events';
 import { guid, interactionId } from './ids';
-import { AGENT_USER_NAME } from './provider-states';
+import { anotherAgent } from './provider-states';
 import type { ChatInteraction, Device, GwsState, User } from './types';
 
 /**
@@ -31,8 +31,7 @@ export const PARTICIPANT_STATES: Readonly<Record<string, ProviderStateDefinition
   'a chat exists in which agent1 is not a participant': {
     description: 'A fresh chat Accepted by an agent other than the Agent (agent2 in the seed), whose conference the Agent was never invited to.',
     setup: (_params, state) => {
-      const other = [...state.users.values()].find((u) => u.userName !== AGENT_USER_NAME && u.roles.includes('ROLE_AGENT'));
-      if (!other) throw new Error(`no agent other than ${AGENT_USER_NAME}`);
+      const other = anotherAgent(state);
       const id = interactionId(state);
       const customer = `Customer ${state.sequence}`;
       const chat: ChatInteraction = { id, channel: 'chat', stage: 'Accepted', subType: 'InboundNew', queue: 'SimpleChatInQueue', receivedAt: Date.now(), parentId: null, userData: { Subject: 'Another agent’s chat' }, attachments: [], sessionId: id, customer, conferenceWith: [], events: chatJoinEvents(customer, other.userName), owner: other.id };

@@ -4,6 +4,7 @@ import { presetRecording } from './call-recording';
 import { announceCall } from './call-view';
 import { announceDevice } from './device-view';
 import { announceChannels } from './agent-state';
+import { otherAgent } from './interaction-access';
 import { interactionView } from './interaction-view';
 import { routeChat, routeEmail } from './routing';
 import { changeServiceState } from './services';
@@ -18,7 +19,14 @@ type Params = Readonly<Record<string, unknown>>;
 /** The user of the profile's Agent credentials (reference-credentials.ts names it agent1). */
 export const AGENT_USER_NAME = 'agent1';
 
-function agent(state: GwsState): User {
+/** An agent other than the Agent (agent2 in the seed), whom no credential of the profile names. */
+export function anotherAgent(state: GwsState): User {
+  const other = otherAgent(state, [agent(state).id]);
+  if (!other) throw new Error(`no agent other than ${AGENT_USER_NAME}`);
+  return other;
+}
+
+export function agent(state: GwsState): User {
   const user = [...state.users.values()].find((u) => u.userName === AGENT_USER_NAME);
   if (!user) throw new Error(`user ${AGENT_USER_NAME} does not exist`);
   return user;

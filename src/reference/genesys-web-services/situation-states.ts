@@ -2,7 +2,7 @@ import type { ProviderStateDefinition } from '../http/reference-types';
 import { announceChannels } from './agent-state';
 import { announceCall } from './call-view';
 import { MIN_PASSWORD_LENGTH } from './passwords';
-import { AGENT_USER_NAME } from './provider-states';
+import { AGENT_USER_NAME, agent, anotherAgent } from './provider-states';
 import { devicesOf } from './user-state';
 import type { GwsState } from './types';
 
@@ -15,9 +15,9 @@ export const SITUATION_STATES: Readonly<Record<string, ProviderStateDefinition<G
   'another agent is ready on email': {
     description: 'An agent other than the Agent (agent2 in the seed) is Ready on email without Do Not Disturb, so that the System can present e-mails to it.',
     setup: (_params, state) => {
-      const other = [...state.users.values()].find((u) => u.userName !== AGENT_USER_NAME && u.roles.includes('ROLE_AGENT'));
-      const channel = other?.channels.find((c) => c.name === 'email');
-      if (!other || !channel) throw new Error(`no agent other than ${AGENT_USER_NAME} has an email channel`);
+      const other = anotherAgent(state);
+      const channel = other.channels.find((c) => c.name === 'email');
+      if (!channel) throw new Error(`${other.userName}, the agent other than ${AGENT_USER_NAME}, has no email channel`);
       channel.condition = { state: 'Ready' };
       channel.dnd = false;
       announceChannels(state, other, [channel], state.services.faults);
@@ -29,8 +29,7 @@ export const SITUATION_STATES: Readonly<Record<string, ProviderStateDefinition<G
     setup: (params, state) => {
       const callId = typeof params.callId === 'string' ? params.callId : '';
       const call = state.calls.get(callId);
-      const agent = [...state.users.values()].find((u) => u.userName === AGENT_USER_NAME);
-      if (!call || !agent || !devicesOf(state, agent).some((d) => d.id === call.deviceId)) throw new Error(`params.callId must name a call on ${AGENT_USER_NAME}'s device`);
+      if (!call || !devicesOf(state, agent(state)).some((d) => d.id === call.deviceId)) throw new Error(`params.callId must name a call on ${AGENT_USER_NAME}'s device`);
       const given = params.userData ?? { [`AttachedKey${state.sequence + 1}`]: `value ${state.sequence + 1}` };
       if (typeof given !== 'object' || given === null || Array.isArray(given)) throw new Error('params.userData must be an object of key/value pairs');
       state.sequence += 1;

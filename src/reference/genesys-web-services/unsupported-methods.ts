@@ -1,6 +1,7 @@
 import type { FaultSet } from '../faults/fault-catalogue';
 import type { ReferenceResponse, UndocumentedHandler, UndocumentedRequest } from '../http/reference-types';
 import { errorBody } from './envelope';
+import { text } from './request-body';
 import type { GwsState } from './types';
 import { uri } from './uris';
 
@@ -16,15 +17,13 @@ type Json = Record<string, unknown>;
 const success = (extra: Json = {}): ReferenceResponse => ({ status: 200, body: { statusCode: 0, ...extra } });
 const refusal = (status: number, message: string): ReferenceResponse => ({ status, body: errorBody(status, message) });
 const bodyOf = (request: UndocumentedRequest): Json => (request.body !== null && typeof request.body === 'object' && !Array.isArray(request.body) ? (request.body as Json) : {});
-const textOf = (body: Json, member: string): string | undefined => (typeof body[member] === 'string' ? body[member] : undefined);
-
 /** POST /features or /system/features {id, displayName, description}: adds the feature to the contact center. */
 const createFeature: UndocumentedHandler<GwsState> = (request, state) => {
   const body = bodyOf(request);
-  const id = textOf(body, 'id');
+  const id = text(body, 'id');
   if (!id) return refusal(400, 'id is required');
   state.parkedFeatures.delete(id);
-  state.features.set(id, { id, displayName: textOf(body, 'displayName') ?? id, description: textOf(body, 'description') ?? '' });
+  state.features.set(id, { id, displayName: text(body, 'displayName') ?? id, description: text(body, 'description') ?? '' });
   return success({ id, uri: uri(state, `/features/${id}`) });
 };
 
@@ -35,7 +34,7 @@ const modifyFeature: UndocumentedHandler<GwsState> = (request, state) => {
   const feature = where?.get(id);
   if (!where || !feature) return refusal(404, `feature ${id} not found`);
   const body = bodyOf(request);
-  where.set(id, { ...feature, displayName: textOf(body, 'displayName') ?? feature.displayName, description: textOf(body, 'description') ?? feature.description });
+  where.set(id, { ...feature, displayName: text(body, 'displayName') ?? feature.displayName, description: text(body, 'description') ?? feature.description });
   return success();
 };
 
@@ -46,7 +45,7 @@ const isReportingSetting = (name: string | undefined): name is ReportingSetting 
 /** POST /settings/reporting {name, value}: stores the value, unchecked. */
 const postReporting: UndocumentedHandler<GwsState> = (request, state) => {
   const body = bodyOf(request);
-  const name = textOf(body, 'name');
+  const name = text(body, 'name');
   if (!isReportingSetting(name)) return refusal(404, `reporting setting ${name ?? ''} not found`);
   if (typeof body.value !== 'string' && typeof body.value !== 'number') return refusal(400, 'value must be a string or an integer');
   state.reporting[name] = String(body.value);
@@ -55,7 +54,7 @@ const postReporting: UndocumentedHandler<GwsState> = (request, state) => {
 
 /** DELETE /settings/reporting, {name} or no body: removes the setting named, or both. */
 const deleteReporting: UndocumentedHandler<GwsState> = (request, state) => {
-  const name = textOf(bodyOf(request), 'name');
+  const name = text(bodyOf(request), 'name');
   if (name !== undefined && !isReportingSetting(name)) return refusal(404, `reporting setting ${name} not found`);
   for (const setting of name === undefined ? REPORTING_SETTINGS : [name]) delete state.reporting[setting];
   return success();
