@@ -1,7 +1,7 @@
 import { expect } from '@playwright/test';
 import { test } from '../../src/harness/fixtures/notifications';
 import { runClauseScenario } from '../../src/harness/models/clause-scenario';
-import { GwsClient, succeeded, told, type Json } from '../../src/harness/models/gws-common/gws-client';
+import { GwsClient, refused, succeeded, told, type Json } from '../../src/harness/models/gws-common/gws-client';
 import { arrived, NotificationProbe } from '../../src/harness/models/gws-common/notification-probe';
 import { interactionOf } from '../../src/harness/models/gws-common/notification-views';
 import { AGENT, given, requireNotifications, requireRole } from '../../src/harness/models/gws-common/scenario-setup';
@@ -65,7 +65,7 @@ test.describe('GWS new e-mail', () => {
       const email = await inbound(new GwsClient(api, contracts, AGENT), providerStates, true);
       const early = await email.operate('UpdateUserData', { userData: { case: '1' } });
       await checkClause('gws.interaction.user-data-operations', async () => {
-        expect(succeeded(early), `UpdateUserData on an invitation is refused: ${told(early)}`).toBe(false);
+        expect(refused(early), `UpdateUserData on an invitation is refused: ${told(early)}`).toBe(true);
         await email.operate('Accept');
         const accepted = await email.operate('UpdateUserData', { userData: { case: '1' } });
         expect(succeeded(accepted), `UpdateUserData on the accepted e-mail: ${told(accepted)}`).toBe(true);

@@ -64,6 +64,7 @@ test('the feature set cannot be created or modified: POST on the feature lists, 
         const same = features.find((f) => f.id === id);
         if (same) expect(attributesOf(same), `feature ${id} after PUT and POST ${JSON.stringify(changed)}: ${told(list)}`).toEqual(original);
       }
+      expect(lists.some((list) => objectsOf(list, 'features').some((f) => f.id === id)), `feature ${id} is still listed after PUT and POST`).toBe(true);
     });
   } finally {
     await undoFeatureChanges(writer, attempts, { id, original, newId, mayDelete: target.allowDestructive && CLOUD_ADMIN in target.credentials });
